@@ -599,7 +599,7 @@ function partnerPrepositionBefore(norm: string, at: number): boolean {
 // "China imported 7.1 million tons of soybeans from Brazil ..., customs data showed": a lead whose subject is
 // China and whose source is unnamed customs data names China's customs as surely as an agency named in the lead.
 // The dateline may credit an agency ("BEIJING, Nov. 20 (Xinhua) --") or none ("BEIJING, Nov 20 -", "Beijing, November 20:").
-const CHINA_CUSTOMS_DATA = /^(?:[^.;]{0,60}\(\w+\)\s*[-–—]+\s*|[A-Z][A-Za-z' -]{1,30},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*[-–—:]+\s*)?China(?:['’]s)?\s(?:[^.;]|\.(?=\d))*\bcustoms\s+(?:data|figures|statistics)\s+(?:showed|shows|released)\b/;
+const CHINA_CUSTOMS_DATA = /^(?:[^.;]{0,60}\(\w+\)\s*[-–—]+\s*|[A-Z][A-Za-z' -]{1,30},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*[-–—:]+\s*)?China(?:['’]s)?\s(?:[^.;]|\.(?=\d))*\bcustoms\s+(?:data|figures|statistics)\s+(?:show(?:s|ed)?|released)\b/;
 
 // "Country: China - People's Republic of", "Country: Chile": a header field naming the country a report covers.
 // "162,000t", "94kt": a desk whose metric tonne is a glued "t" writes million tonnes as a glued "mt" ("10.6mt").

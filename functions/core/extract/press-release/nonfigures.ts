@@ -531,6 +531,10 @@ const ARTICLE_BEFORE = /\b(?:an?|the|its)\s+(?:(?:about|around|some|nearly|rough
 const THING_AFTER_GATE = /\b(?:loans?|grants?|credit|bonds?|investments?|funds?|parks?|projects?|plants?|factor(?:y|ies)|terminals?|warehouses?|complex|bridges?|buildings?|bases?|cent(?:er|re)s?|facilit(?:y|ies)|expansions?|upgrades?|railways?|highways?|pipelines?)\b/i;
 const THING_AFTER = /^[\s-]*(?:(?:U\.S\.\s+|US\s+)?(?:dollars?|yuan|euros?|yen|won|rubles?|roubles?|tenge|rupees?)[\s-]+)?(?:[\w-]+\s+){0,2}?(?:loans?|grants?|credit\s+lines?|bonds?|investments?|funds?|parks?|projects?|plants?|factor(?:y|ies)|terminals?|warehouses?|complex|bridges?|buildings?|bases?|cent(?:er|re)s?|facilit(?:y|ies)|expansions?|upgrades?|railways?|highways?|pipelines?)\b/i;
 
+// "20mn t/yr", "4.5 Mtpa", "850,000 t/year", "3 million tonnes/y": tonnes a year, the unit and the slash right after the number
+// (the scale may stand between).
+// (The figure may end after its unit: "/yr" then follows it.)
+const ANNUAL_RATE_AFTER = /^\s*(?:(?:mn|m|k|million|mln)\s*)?(?:(?:t|mt|Mt|kt|tonnes?|tons?)\s*)?(?:\/\s*(?:yr|y|year|annum)|(?:m|M|k)?tpa)\b/;
 // (a245: hyphened as an adjective too, "per-working-day exports rose 5.0%", "per-day shipments".)
 // "average daily exports", "daily average", "million b/d", "barrels per day"; "daily flows through the
 // pipeline reached 106 million cu m", "daily loadings": a day's volume, not the period's; so are "daily exports were $2.9
@@ -2122,6 +2126,15 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     gateWords: ['daily', 'day', 'week', 'shift', 'b/d', 'bpd', 'barrel', 'hour'],
     examples: ['average daily exports rose 1% to $2.62 billion', 'imports jumped 10.8% to 10.08 million b/d', 'imports hit 10.08 mil b/d, up 11% on year', 'imports came to 10.08 million b/d in September, a year-on-year rise of 10.8%', 'about 900 trucks per day', 'some 1,300 trucks clear the gate on a typical day'],
     test: (s, f) => dailySubject(clauseBefore(s, f.start)) || dailySubjectPastAside(s, f.start) || (f.start < 130 && DAILY_OPENING.test(s.slice(0, f.start))) || DAILY_AFTER.test(s.slice(f.end, f.end + 40)) || (f.kind === 'level' && DAILY_CLAUSE_AFTER.test(s.slice(f.end, f.end + 70))) || (f.kind === 'percent' && (GROWTH_TO_DAILY.test(s.slice(f.end, f.end + 80)) || GROWTH_AFTER_DAILY.test(s.slice(Math.max(0, f.start - 60), f.start)))),
+  },
+  {
+    // (a252) "about 20mn t/yr of coal-based urea capacity", "a 4.5 Mtpa terminal", "a quota of 2.7mn t/y": tonnes written as a
+    // rate a year with a slash or "tpa" are a capacity, quota or run rate, no tonnage that moved in a period (as "b/d" is a day's).
+    name: 'annual rate',
+    gate: /\/\s*(?:yr|y|year|annum)\b|tpa\b/i,
+    gateWords: null,
+    examples: ['about 20mn t/yr of urea capacity', 'a 4.5 Mtpa terminal', 'a quota of 2.7mn t/y'],
+    test: (s, f) => f.kind === 'level' && ANNUAL_RATE_AFTER.test(s.slice(f.end, f.end + 24)),
   },
   {
     // "Beijing issued a second batch of quotas of 12 million tons ..., taking the year's total to 31 million tons": the sum

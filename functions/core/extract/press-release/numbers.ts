@@ -42,6 +42,9 @@ const GLUED_SCALE = /^(?:bn|m|k|tn|trn|mn|b|bil|mil|trillion|billion|million|bln
 // "10.6mt", "1.64mt": in a release that writes its tonnes as a glued "t" ("162,000t"), glued "mt" after a decimal
 // fraction is the desk's million tonnes (units.ts reads it); `millionTonnesGlued` says the release is one.
 const GLUED_MILLION_TONNES = /^mt\b/;
+// "3.99Mt", "12Mt": a capital "M" and a small "t" glued to the number are megatonnes, as the spaced "98.2 Mt" is (units.ts);
+// case matters, so "12MT" or "12mt" stay unread here.
+const GLUED_MEGATONNES = /^Mt\b/;
 // "2,5 bln", "grew by 5,2%": a decimal comma, as translated releases write it, before a scale or a percent.
 // Tunisian releases write million dinars "MD" after such a number ("53 218,4 MD").
 // Andorran and Nordic releases write millions "M€" ("159,3 M€") and "mio." ("3,5 mio. kr.").
@@ -134,7 +137,7 @@ function gluedToLabel(s: string, m: RegExpExecArray, millionTonnesGlued: boolean
   const end = start + m[0].length;
   // "USD1.2 billion", "KRW3.5trillion", "Q91,064.2 million": a currency glued before the number is not a label like "Q3".
   if ((isLabelChar(s, start - 1, true) && !gluedCurrencyBefore(s, start)) || (s[start - 1] === ',' && isDigitAt(s, start - 2))) return true;
-  return isLabelChar(s, end, false) && !GLUED_SCALE.test(s.slice(end, end + 9)) && !(millionTonnesGlued && m[2] && m[1].length <= 3 && GLUED_MILLION_TONNES.test(s.slice(end, end + 3)));
+  return isLabelChar(s, end, false) && !GLUED_SCALE.test(s.slice(end, end + 9)) && !GLUED_MEGATONNES.test(s.slice(end, end + 3)) && !(millionTonnesGlued && m[2] && m[1].length <= 3 && GLUED_MILLION_TONNES.test(s.slice(end, end + 3)));
 }
 
 /**

@@ -2792,7 +2792,13 @@ const BASE_RULES: Array<(w: PeriodWords) => boolean> = [
   // year": a dash-joined span after "from" is whole already, so the "from" is a change's base, not a span's opening ("fell 5%
   // from January to May" stays the span).
   ({ m, before }) => DASHED_SPAN_AFTER_FROM.test(m[0]) && CHANGE_BEFORE_BASE_FROM.test(before),
+  ({ before, lastBeforeSpaces }) => lastBeforeSpaces >= 97 && lastBeforeSpaces <= 122 && before.includes('than') && THAN_CLAUSE_BASE_BEFORE.test(before),
 ];
+
+// (a252) "about 4.1 GW, more than it took in the whole of 2022", "less than they bought in all of 2021", "more than the country
+// shipped during 2019": a comparative's "than" opening a clause of its own (a subject and its verb) sets a figure beside what
+// that subject did in another period; the period is the base's (no level of its own), not the figure's nor the next sentence's.
+const THAN_CLAUSE_BASE_BEFORE = /\b(?:more|less|fewer|higher|lower|larger|smaller|bigger|greater)\s+than\s+(?:it|they|we|(?:the|this|that)\s+(?:country|nation|market|buyer|port|region|city|province|state|company|firm))\s+(?:had\s+|did\s+)?[a-z]+\s+(?:(?:abroad|overseas|there|in\s+total|(?:from|to)\s+[A-Z][a-z]+)\s+)?(?:(?:in|during|over|for|across)\s+(?:the\s+(?:whole|entirety)\s+of\s+|all\s+(?:of\s+)?)?(?:the\s+)?)?$/i;
 
 const DASHED_SPAN_AFTER_FROM = /^from\s+[A-Za-z]+\.?\s*[-–—]\s*[A-Za-z]/i;
 // A change right before the base: a verb of change with its amount or direction, the amount in percent, or a noun of change.
