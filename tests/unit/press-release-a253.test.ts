@@ -148,3 +148,28 @@ describe("a part of a told flow in a 'with' clause goes the way the told flow wa
     expect(flowOf("TASHKENT, July 25 - Uzbekistan's grain imports rose in the first half. Uzbekistan bought 2.4 million tonnes of wheat, with 1.6 million tonnes crossing at Saryagash.", '2024-07-25', 1.6e6)).toBe('import');
   });
 });
+
+describe('a count of trains that came back to the hub loaded with goods from far places stays the hub\'s: the far ends are no area', () => {
+  const lead = 'XI\'AN, Jan. 12 -- The China-Europe Railway Express (Xi\'an) ran 4,800 trains in 2022, its operator said.';
+  it('reads "came back to the city loaded with goods from Europe and Central Asia"', () => {
+    expect(areaOf(`${lead} Outbound trains numbered 2,900, while 1,900 came back to the city loaded with goods from Europe and Central Asia.`, '2023-01-12', 1900)).toBe("Xi'an");
+  });
+  it('reads "returned laden with timber from Russia"', () => {
+    expect(areaOf(`${lead} Another 740 trains returned laden with timber from Russia.`, '2023-01-12', 740)).toBe("Xi'an");
+  });
+  it('reads "came back filled with grain from Kazakhstan and Uzbekistan"', () => {
+    expect(areaOf(`${lead} Some 620 trains came back filled with grain from Kazakhstan and Uzbekistan.`, '2023-01-12', 620)).toBe("Xi'an");
+  });
+  it('reads "returned to the hub packed with machinery from Germany"', () => {
+    expect(areaOf(`${lead} In all, 1,150 trains returned to the hub packed with machinery from Germany and Poland.`, '2023-01-12', 1150)).toBe("Xi'an");
+  });
+  it('reads "came back loaded with car parts from Hungary"', () => {
+    expect(areaOf(`${lead} Of the return services, 310 came back loaded with car parts from Hungary.`, '2023-01-12', 310)).toBe("Xi'an");
+  });
+  it('keeps a foreign hub that loaded trains and sent them as the subject its own (near miss)', () => {
+    expect(areaOf('DUISBURG, Jan. 12 -- Duisburg port handled 2,100 China trains in 2022, the port company said, up 3 percent.', '2023-01-12', 2100)).toBe('Duisburg Port');
+  });
+  it('keeps goods from a country with no haul of trains a partner\'s trade (near miss)', () => {
+    expect(rowOf("XI'AN, Jan. 12 -- Shaanxi's imports rose in 2022. Imports of goods from Germany and Poland reached 12.4 billion yuan.", '2023-01-12', 12.4e9)?.area).toBe('Shaanxi');
+  });
+});
