@@ -173,3 +173,28 @@ describe('a count of trains that came back to the hub loaded with goods from far
     expect(rowOf("XI'AN, Jan. 12 -- Shaanxi's imports rose in 2022. Imports of goods from Germany and Poland reached 12.4 billion yuan.", '2023-01-12', 12.4e9)?.area).toBe('Shaanxi');
   });
 });
+
+describe('two countries that "each" took an amount, with a later clause giving another partner its own amount', () => {
+  const partnersOf = (text: string, published: string, value: number) => releaseRows(text, published).filter((r) => r.value === value).map((r) => r.partner).sort();
+  it('reads "Japan and Thailand each took more than 5 million tonnes ..., and shipments to India rose"', () => {
+    expect(partnersOf("BEIJING, Jan 14 - China's aluminium exports rose in 2019. Japan and Thailand each took more than 5 million tonnes of the total, and shipments to India rose 12 percent to 2.1 million tonnes.", '2020-01-14', 5e6)).toEqual(['Japan', 'Thailand']);
+  });
+  it('reads "each bought about ... while sales to Brazil fell"', () => {
+    expect(partnersOf("BEIJING, Jan 14 - China's fertiliser exports fell in 2019. India and Pakistan each bought about 3.2 million tonnes, while sales to Brazil fell 8 percent to 1.4 million tonnes.", '2020-01-14', 3.2e6)).toEqual(['India', 'Pakistan']);
+  });
+  it('reads "each received ..., and exports to Russia reached"', () => {
+    expect(partnersOf("HANOI, Jan 9 - Vietnam's rice exports rose in 2020. The Philippines and Indonesia each received over 1.5 million tonnes, and exports to Malaysia reached 0.6 million tonnes.", '2021-01-09', 1.5e6)).toEqual(['Indonesia', 'Philippines']);
+  });
+  it('reads "each supplied ..., while imports from Canada"', () => {
+    expect(partnersOf("BEIJING, Jan 14 - China's potash imports rose in 2021. Russia and Belarus each supplied roughly 2.8 million tonnes, while imports from Canada climbed 6 percent to 3.9 million tonnes.", '2022-01-14', 2.8e6)).toEqual(['Belarus', 'Russia']);
+  });
+  it('reads "each took ... of the total, and shipments to the EU jumped"', () => {
+    expect(partnersOf("BEIJING, Jan 14 - China's steel exports rose in 2016. Indonesia and Thailand each took more than 8 million tonnes of the total, and shipments to the European Union jumped 20 percent to 5.5 million tonnes.", '2017-01-14', 8e6)).toEqual(['Indonesia', 'Thailand']);
+  });
+  it('keeps the later clause\'s own partner (near miss)', () => {
+    expect(partnersOf("BEIJING, Jan 14 - China's aluminium exports rose in 2019. Japan and Thailand each took more than 5 million tonnes of the total, and shipments to India rose 12 percent to 2.1 million tonnes.", '2020-01-14', 2.1e6)).toEqual(['India']);
+  });
+  it('keeps two amounts with no partner of their own unsplit (near miss)', () => {
+    expect(partnersOf("BEIJING, Jan 14 - China's aluminium exports rose in 2019. Japan and Thailand each took more than 5 million tonnes, and total exports reached 21 million tonnes.", '2020-01-14', 21e6)).toEqual(['World']);
+  });
+});
