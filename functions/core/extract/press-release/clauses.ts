@@ -221,8 +221,10 @@ export function reducedRelatives(s: string): Array<[number, number]> {
 // (Its list of goods may hold commas of its own; no number stands in it, and it ends before a clause joined by a comma and
 // "while", "but" or "and".) A relative pronoun and its verb may open it: ", which is mainly from the Qinzhou Bonded Port Area",
 // ", which came mostly from the border ports".
-const COMPOSITION_ASIDE = /,\s*(?:(?:which|that)\s+(?:is|are|was|were|comes?|came)\s+)?(?:mostly|mainly|largely|chiefly|predominantly|primarily|principally|most\s+of\s+(?:it|them|which))\s(?:(?!,\s*(?:while|whereas|but|and|or)\s)[^;:.\d]){1,140}(?:,(?=\s*[a-z])|\.?\s*$)/g;
-const COMPOSITION_WORDS = keywords(['mostly', 'mainly', 'largely', 'chiefly', 'predominantly', 'primarily', 'principally', 'most of'], COMPOSITION_ASIDE);
+// (a253) "much of it" and "the bulk of it" open the same phrase: "Trade with Hong Kong, much of it cargo that only changes ships in
+// the city on its way to other markets, fell", "..., much of it parts for the electronics plants around Hanoi.".
+const COMPOSITION_ASIDE = /,\s*(?:(?:which|that)\s+(?:is|are|was|were|comes?|came)\s+)?(?:mostly|mainly|largely|chiefly|predominantly|primarily|principally|(?:most|much|the\s+bulk)\s+of\s+(?:it|them|which))\s(?:(?!,\s*(?:while|whereas|but|and|or)\s)[^;:.\d]){1,140}(?:,(?=\s*[a-z])|\.?\s*$)/g;
+const COMPOSITION_WORDS = keywords(['mostly', 'mainly', 'largely', 'chiefly', 'predominantly', 'primarily', 'principally', 'most of', 'much of', 'bulk of'], COMPOSITION_ASIDE);
 
 // "Henan province, of which Zhengzhou is the capital, saw its trade reach ...", "Henan, home to Zhengzhou,", "Sichuan, where
 // Chengdu is located,", "the province, in which the city lies,": an aside placing a city inside the subject names the city in

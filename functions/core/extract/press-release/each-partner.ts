@@ -17,8 +17,10 @@ export function rowsForEachPartner(s: string, places: readonly PlaceMention[], r
   for (let i = 0; i + 1 < places.length; i++) {
     const [a, b] = [places[i], places[i + 1]];
     if (!PARTNER_KINDS.has(a.kind) || !PARTNER_KINDS.has(b.kind) || a.name === b.name || !AND_BETWEEN.test(s.slice(a.end, b.start)) || !EACH_TOOK_AFTER.test(s.slice(b.end, b.end + 80))) continue;
-    const amounts = rows.filter((r) => r.value !== null && r.measure !== 'share' && r.area !== a.name && r.area !== b.name);
-    if (amounts.length !== 1 || ![a.name, b.name, 'World'].includes(amounts[0].partner)) return rows;
+    // (a253) "South Korea and Vietnam each took more than 12 million tonnes of the total, and shipments to the European Union
+    // jumped 43 percent to 6.9 million tonnes": an amount of a later clause with a partner of its own is not theirs.
+    const amounts = rows.filter((r) => r.value !== null && r.measure !== 'share' && r.area !== a.name && r.area !== b.name && [a.name, b.name, 'World'].includes(r.partner));
+    if (amounts.length !== 1) return rows;
     const [row] = amounts;
     return rows.flatMap((r) => (r === row ? [{ ...r, partner: a.name }, { ...r, partner: b.name }] : [r]));
   }

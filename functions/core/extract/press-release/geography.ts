@@ -838,7 +838,9 @@ const FACILITY_OF_PLACE = '(?:(?:international|inland|land|railway|rail|border|d
 // (a241: a pair's descriptor, "Chongqing and Sichuan, the two economic poles of western China,", "the twin engines of", "the
 // growth pillars of", "the industrial powerhouses of": the place after it places the pair, no area of its own. Plural kinds
 // of place, "the nine Guangdong cities in the Greater Bay Area", name a group and are left out.)
-const LOCATOR_GAP = new RegExp(`^(?:\\s*,\\s*${SUPERLATIVE_APPOSITION})?\\s*,?\\s*(?:(?:(?:a|an|the)\\s+(?:[\\w-]+(?:['’]s)?\\s+){0,2}?)?(?:city|county|town|port|region|province|district|prefecture|hub|municipality|metropolis|megacity|island|zone|area|autonomous region|poles|engines|pillars|powerhouses)\\s+|${FACILITY_OF_PLACE})?(?:(?:in|of)\\s+(?:the\\s+)?${COMPASS}*|in\\s+the\\s+(?:far\\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|centre|center)\\s+of\\s+(?:the\\s+)?)$`, 'i');
+// (a253: "Wuhan and Hefei, the two rail hubs of central China,", "the twin gateways of", "the logistics centres of": a pair's
+// hubs, gateways and centres are such descriptors.)
+const LOCATOR_GAP = new RegExp(`^(?:\\s*,\\s*${SUPERLATIVE_APPOSITION})?\\s*,?\\s*(?:(?:(?:a|an|the)\\s+(?:[\\w-]+(?:['’]s)?\\s+){0,2}?)?(?:city|county|town|port|region|province|district|prefecture|hub|municipality|metropolis|megacity|island|zone|area|autonomous region|poles|engines|pillars|powerhouses|hubs|gateways|centres|centers)\\s+|${FACILITY_OF_PLACE})?(?:(?:in|of)\\s+(?:the\\s+)?${COMPASS}*|in\\s+the\\s+(?:far\\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|centre|center)\\s+of\\s+(?:the\\s+)?)$`, 'i');
 const PORT_OPERATOR_AFTER = /^\s+(?:Group|Holdings?|Co\.?,?\s+Ltd)\b/;
 const APPOSITION_COUNTRY_GAP = new RegExp(`^\\s*,\\s*${COMPASS}*$`, 'i');
 const TOWN_PROVINCE_GAP = /^\s*(?:(?:city|county|town|prefecture)\s*)?,\s*$/i;
@@ -1430,6 +1432,8 @@ const CUSTOMS_AFTER = /^\s+Customs\b/;
 const CUSTOMS_WORDS = keywords(['customs'], CUSTOMS_AFTER);
 const COMPANY_WORDS = keywords(['group', 'co.', 'company', 'corporation', 'bureau', 'daily', 'evening news', 'news network', 'news net', 'news agency', 'online', 'television', 'tv', 'ato', 'agricultural trade office', 'embassy', 'consulate'], COMPANY_AFTER);
 const ORIGIN_GOODS_ARRIVALS_AFTER = /^\s+(?:(?!(?:total|overall|foreign|external|own|annual|monthly|trade)\b)[a-z][a-z-]+\s+){1,2}(?:imports|arrivals|receipts|deliveries|purchases|intake)\b/;
+const SEAPORTS_LEFT_BEFORE = /\b(?:(?:shipped|sailed|sent|exported)\s+(?:out\s+)?from|left|leaving|departed|departing|cleared|clearing|loaded\s+(?:at|in|from))\s+$/i;
+const SEAPORTS_AFTER = /^\s+(?:sea)?ports\b(?![^.;]{0,80}\b(?:arrived|arriving|landed|reached|discharged|unloaded)\b)/;
 const FLOW_AFTER = /^(?:\s*\([A-Za-z0-9]{1,8}\))?\s+(?:foreign\s+|external\s+|total\s+|overall\s+)?(?:exports?|imports?|trade|turnover|shipments|purchases|sales)\b/i;
 const FLOW_WORDS = keywords(['export', 'import', 'trade', 'turnover', 'shipments', 'purchases', 'sales'], FLOW_AFTER);
 
@@ -3122,6 +3126,9 @@ function adjectiveRole(v: PlaceView): PlaceRole | undefined {
   if (v.prev && DESCRIBING_APPOSITION_GAP.test(v.s.slice(v.prev.end, v.r.start)) && /^[^,;.]{0,40},/.test(after)) return undefined;
   if (SUPPLIER_POSSESSIVE.adjectiveShipments.test(after) && isForeign(v) && afterSupplierFrom(v)) return 'partner';
   if (FLOW_AFTER.test(after) || NATIONAL_RAILWAY_AFTER.test(after)) return 'area';
+  // (a253) "820 million tonnes of ore left Australian ports", "Cargoes loaded at Brazilian ports for Chinese buyers": goods that
+  // left or were loaded at a country's seaports are that country's exports (a238's flow), so the adjective names the area.
+  if (SEAPORTS_LEFT_BEFORE.test(before) && SEAPORTS_AFTER.test(after)) return 'area';
   if (CUSTOMS_OF_ADJECTIVE.after.test(after) || ADJECTIVE_GOODS_EXPORTS.after.test(after) || tradersSoldAlone(v)) return 'area';
   if (CUSTOMS_OF_ADJECTIVE.sourceAfter.test(after) && CUSTOMS_OF_ADJECTIVE.sourceBefore.test(before) && !otherCountrysExports(v)) return 'area';
   // "China's imports of Indonesian coal" in Indonesia's own release: the goods' origin, a partner all the same.

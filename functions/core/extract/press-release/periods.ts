@@ -2193,8 +2193,10 @@ function partOfSpans(s: string, periods: PeriodMention[]): PeriodMention[] {
 // "the latter down 22% after last year's price peak", "shipments fell on the back of 2023's drought", "despite the previous
 // season's bumper crop", "owing to the 2022 strike at the port": a period owning (or naming) the event a clause of cause leads
 // to dates the cause, not the figure; the figure keeps the period it had before.
+// (a253) "both a turn for the better after July's declines", "following June's dip": the earlier month's change a judgement
+// on the rates sets them after is such an event too.
 const CAUSE_BEFORE = /\b(?:after|following|amid|amidst|despite|because\s+of|due\s+to|owing\s+to|thanks\s+to|on\s+the\s+back\s+of|in\s+the\s+wake\s+of|in\s+the\s+aftermath\s+of|reflecting|as\s+a\s+result\s+of)\s+(?:the\s+)?$/i;
-const EVENT_AFTER = /^(?:['’]s?\s+|\s+)(?:[a-z][\w-]*\s+){0,2}?(?:peaks?|highs?|lows?|records?|spikes?|surges?|slumps?|crash|collapse|droughts?|floods?|harvests?|crops?|strikes?|shortages?|disruptions?|bans?|restrictions?|measures?|prices?|rally|boom|glut|outbreaks?|storms?|rains|frosts?|blockades?|closures?|stockpiling|devaluation|elections?|reforms?)\b/;
+const EVENT_AFTER = /^(?:['’]s?\s+|\s+)(?:[a-z][\w-]*\s+){0,2}?(?:peaks?|highs?|lows?|records?|spikes?|surges?|slumps?|declines?|falls?|drops?|dips?|contractions?|downturns?|setbacks?|losses|crash|collapse|droughts?|floods?|harvests?|crops?|strikes?|shortages?|disruptions?|bans?|restrictions?|measures?|prices?|rally|boom|glut|outbreaks?|storms?|rains|frosts?|blockades?|closures?|stockpiling|devaluation|elections?|reforms?)\b/;
 const CAUSE_WORDS = keywords(['after', 'following', 'amid', 'despite', 'because', 'due', 'owing', 'thanks', 'on the back', 'in the wake', 'in the aftermath', 'reflecting', 'as a result'], CAUSE_BEFORE);
 
 /** Periods that date the event a clause of cause names ("after last year's price peak") made no period. */

@@ -516,7 +516,9 @@ const DESTINATION_NAMES = String.raw`(?-i:[A-Z])[\w'â€™-]*(?:\s+(?-i:[A-Z])[\w'â
 const HAUL_END_FRAMES = [
   // came from: "arrived from", "coming in from", "rolled in from", "returned here from", "inbound trains from", "westbound boxes from"
   // (a201: the reporting place may stand between, "came back to the city from Duisburg, Lodz, Budapest and Moscow".)
-  String.raw`(?:arriv(?:e|es|ed|ing)|c[oa]me|comes|coming|return(?:s|ed|ing)?|received|sent\s+back|(?:roll|pull)(?:s|ed|ing)?)\s+(?:(?:in|back|here|there)\s+)?(?:(?:to|into)\s+(?:the\s+)?(?:city|port|hub|terminal|station|yard|country|province|region)\s+)?from`,
+  // (a253: so may the load, "461 came back to the city loaded with goods from Europe and Central Asia", "returned laden with
+  // timber from Russia".)
+  String.raw`(?:arriv(?:e|es|ed|ing)|c[oa]me|comes|coming|return(?:s|ed|ing)?|received|sent\s+back|(?:roll|pull)(?:s|ed|ing)?)\s+(?:(?:in|back|here|there)\s+)?(?:(?:to|into)\s+(?:the\s+)?(?:city|port|hub|terminal|station|yard|country|province|region)\s+)?(?:(?:loaded|laden|filled|packed)\s+with\s+(?:[\w-]+\s+){0,3}?)?from`,
   String.raw`(?:inbound|incoming|westbound|eastbound|northbound|southbound)\s+(?:[\w-]+\s+){0,2}?from`,
   // went to: "left for", "departing for", "bound for", "headed for", "sent back to", "returned to", "went on to"
   String.raw`(?:left|leaving|leaves?|departed|departing|depart|bound|headed|heading|destined|set\s+(?:out|off)|made)\s+for`,
