@@ -104,3 +104,80 @@ describe("a possessive apposition holding a list, after a flow or bill subject, 
     expect(rowOf("Imports rose 4 percent to 70 billion dollars in 2023, Chile's customs said, while copper, wine and fruit sold abroad fetched 94 billion dollars.", '2024-01-10', 94e9)?.flow).toBe('export');
   });
 });
+
+describe('orders named in a participle of cause after a figure are no subject of the contrasting clause after it', () => {
+  it('reads "Rice shipments rose 18.1%, helped by orders from the Philippines, while sugar dropped 6.4%"', () => {
+    expect(growthOf("Vietnam's exports rose 8% in May. Rice shipments rose 18.1%, helped by orders from the Philippines, while sugar dropped 6.4%.", '2024-06-05', -6.4)?.flow).toBe('export');
+  });
+  it('reads "boosted by strong orders from abroad, while footwear fell 4.2 percent"', () => {
+    expect(growthOf("Malaysia's exports rose 4 percent in July. Furniture exports grew 9 percent, boosted by strong orders from abroad, while footwear fell 4.2 percent.", '2024-08-20', -4.2)?.flow).toBe('export');
+  });
+  it('reads "supported by new orders from Japan, but tuna slid 3.8%"', () => {
+    expect(growthOf("Indonesia's exports rose 3% in April. Shrimp exports climbed 11.5%, supported by new orders from Japan, but tuna slid 3.8%.", '2024-05-15', -3.8)?.flow).toBe('export');
+  });
+  it('reads "driven by orders from Singapore, while textiles declined 2.9 percent"', () => {
+    expect(growthOf("Thailand's exports rose 6 percent in June. Machinery exports rose 7 percent, driven by orders from Singapore, while textiles declined 2.9 percent.", '2023-07-20', -2.9)?.flow).toBe('export');
+  });
+  it('reads "lifted by large orders from Germany, whereas pepper eased 1.6 percent"', () => {
+    expect(growthOf("Peru's exports rose 2% in March. Coffee exports jumped 25 percent, lifted by large orders from Germany, whereas pepper eased 1.6 percent.", '2023-04-25', -1.6)?.flow).toBe('export');
+  });
+  it('reads "buoyed by orders from Iran, but spices fell 3.3 percent"', () => {
+    expect(growthOf("India's exports rose 5% in August. Tea exports grew 14 percent, buoyed by orders from Iran, but spices fell 3.3 percent.", '2023-09-15', -3.3)?.flow).toBe('export');
+  });
+  it("keeps a report on orders themselves no trade figure (near miss)", () => {
+    expect(rows("Taiwan's export orders rose 5 percent in May, driven by new orders from the United States, while orders for chips fell 2 percent.", '2024-06-20')).toEqual([]);
+  });
+  it('keeps orders the subject when the cause stands between it and its verb (near miss)', () => {
+    expect(rows('New export orders, helped by orders from Europe, rose 4.4 percent in June, the ministry said.', '2024-07-20')).toEqual([]);
+  });
+});
+
+describe('a country in a participle of cause closed by a clause of contrast is no partner of the contrasting clause', () => {
+  const partnerOf = (text: string, published: string, yoy: number) => growthOf(text, published, yoy)?.partner;
+  it('reads "helped by orders from Iraq, while rubber dropped 7.3%" as the world', () => {
+    expect(partnerOf("Thailand's exports rose 19.5% in March. Rice shipments grew 22.4% by value, helped by orders from Iraq, while rubber dropped 7.3%.", '2022-04-21', -7.3)).toBe('World');
+  });
+  it('reads "lifted by large orders from Germany, whereas pepper eased 1.6 percent"', () => {
+    expect(partnerOf("Peru's exports rose 2% in March. Coffee exports jumped 25 percent, lifted by large orders from Germany, whereas pepper eased 1.6 percent.", '2023-04-25', -1.6)).toBe('World');
+  });
+  it('reads "buoyed by orders from Iran, but spices fell 3.3 percent"', () => {
+    expect(partnerOf("India's exports rose 5% in August. Tea exports grew 14 percent, buoyed by orders from Iran, but spices fell 3.3 percent.", '2023-09-15', -3.3)).toBe('World');
+  });
+  it('reads "hit by weaker demand in Turkey, while aluminium rose 2 percent"', () => {
+    expect(partnerOf("Russia's exports fell 1% in May. Steel exports fell 4 percent, hit by weaker demand in Turkey, while aluminium rose 2 percent.", '2023-06-20', 2)).toBe('World');
+  });
+  it('reads "thanks to buyers in Japan, but rubber slipped 5 percent"', () => {
+    expect(partnerOf("Malaysia's exports rose 2% in October. Palm oil exports grew 9 percent, thanks to buyers in Japan, but rubber slipped 5 percent.", '2023-11-20', -5)).toBe('World');
+  });
+  it('keeps the partner a figure names before the cause (near miss)', () => {
+    expect(partnerOf('Exports to Iraq rose 8 percent in March, helped by rice, while imports fell 3 percent.', '2022-04-21', 8)).toBe('Iraq');
+  });
+  it('keeps a place that opens the contrasting clause itself (near miss)', () => {
+    expect(partnerOf("Vietnam's exports rose 6% in June. Shoe exports grew 11 percent, helped by orders from abroad, while exports to Japan fell 4 percent.", '2024-07-05', -4)).toBe('Japan');
+  });
+});
+
+describe("a growth naming goods is the level's of the next sentence that names none, though another growth of the series comes later", () => {
+  const yoyOf = (text: string, published: string, value: number) => rowOf(text, published, value)?.yoy_pct;
+  it('reads "Arrivals came to 480,000 tonnes" after the copper growth, a nickel change further on', () => {
+    expect(yoyOf("China's copper imports rose 12.1% in May from a year earlier, customs data showed. Arrivals came to 480,000 tonnes.\n\nNickel ore imports fell 9% as Philippine supplies dried up.", '2024-06-07', 480000)).toBe(12.1);
+  });
+  it('reads "Shipments totalled 6.9 million tonnes" after the LNG growth', () => {
+    expect(yoyOf("Japan's LNG imports climbed 8.3% in January from a year earlier. Shipments totalled 6.9 million tonnes.\n\nCoal imports dropped 4 percent.", '2024-02-20', 6.9e6)).toBe(8.3);
+  });
+  it('reads "Purchases reached 95 tonnes" after the gold growth', () => {
+    expect(yoyOf("India's gold imports jumped 40 percent in March from a year ago. Purchases reached 95 tonnes.\n\nSilver imports fell 12 percent.", '2024-04-15', 95)).toBe(40);
+  });
+  it('reads "Arrivals totalled 98.4 million tonnes, the data showed" after the iron ore fall', () => {
+    expect(yoyOf("China's iron ore imports fell 3.2% in August from a year earlier. Arrivals totalled 98.4 million tonnes, the data showed.\n\nCoking coal imports rose 15%.", '2023-09-07', 98.4e6)).toBe(-3.2);
+  });
+  it('reads "Deliveries amounted to 88 million barrels" after the crude growth', () => {
+    expect(yoyOf("South Korea's crude imports rose 5.5 percent in October from a year earlier. Deliveries amounted to 88 million barrels.\n\nLPG imports slipped 2 percent.", '2023-11-15', 88e6)).toBe(5.5);
+  });
+  it('leaves the level alone when two goods grew before it (near miss)', () => {
+    expect(yoyOf("China's copper imports rose 12.1% in May, while nickel ore imports fell 9%. Arrivals came to 480,000 tonnes.", '2024-06-07', 480000)).toBeNull();
+  });
+  it('leaves a next level naming other goods alone (near miss)', () => {
+    expect(yoyOf("China's copper imports rose 12.1% in May. Aluminium imports came to 300,000 tonnes.\n\nNickel imports fell 9%.", '2024-06-07', 300000)).toBeNull();
+  });
+});

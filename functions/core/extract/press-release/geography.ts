@@ -3169,11 +3169,11 @@ function inCauseAside(v: PlaceView): boolean {
 // cause closed by a clause of contrast, is where the cause came from; the contrasting clause has a subject of its own and
 // takes no partner from it (a247). (A country in a cause that closes its sentence is left as it was read.)
 const CAUSE_THEN_CONTRAST_AFTER = /^[^,;.\d]{0,40},\s*(?:while|whereas|but)\s/i;
+const CAUSE_PARTICIPLE_BEFORE = /\d[^;]*?,\s*(?:(?:largely|mainly|mostly|partly|chiefly)\s+)?(?:(?:helped|boosted|supported|aided|spurred|driven|lifted|buoyed|fuell?ed|propelled|underpinned|hit|hurt|dragged\s+down|weighed\s+down|held\s+back)\s+by|thanks\s+to|owing\s+to|due\s+to)\s[^,;.]*$/i;
+const CAUSE_PARTICIPLE_WORDS = keywords(['helped', 'boosted', 'supported', 'aided', 'spurred', 'driven', 'lifted', 'buoyed', 'fuel', 'propelled', 'underpinned', 'hit', 'hurt', 'dragged', 'weighed', 'held', 'thanks', 'owing', 'due'], CAUSE_PARTICIPLE_BEFORE);
 function countryInCauseBeforeContrast(v: PlaceView): boolean {
-  if (!CAUSE_THEN_CONTRAST_AFTER.test(v.after.slice(0, 60))) return false;
-  if (!mentions(v.s, CAUSE_WORDS_BEFORE, Math.max(0, v.to - 160), v.to)) return false;
-  const before = v.s.slice(Math.max(0, v.to - 160), v.to);
-  return CAUSE_WORD.test(before) && CAUSE_ASIDE_BEFORE.test(before);
+  if (!CAUSE_THEN_CONTRAST_AFTER.test(v.after.slice(0, 60)) || !mentions(v.s, CAUSE_PARTICIPLE_WORDS, Math.max(0, v.to - 160), v.to)) return false;
+  return CAUSE_PARTICIPLE_BEFORE.test(v.s.slice(Math.max(0, v.to - 160), v.to));
 }
 // "Shoe exports from Wenzhou rose 16.4 per cent to 12.8 billion yuan despite anti-dumping duties in Europe", "up 9% in spite of
 // weak demand in the United States", "grew 5 percent notwithstanding curbs imposed by the EU": a place named in a concession
