@@ -661,11 +661,14 @@ function wayOfTrainsChanged(frame: RowFrame, r: Reading, lo: number, hi: number)
 // made, from whose records (a participle of making or deriving and its source); the records' "export" is no flow of it.
 // "May's gap, first published as GBP 21.4 billion, was revised to a wider GBP 23.2 billion", "Exports, initially reported at
 // $5.1 billion, were revised up to": the aside may be the first reading a revision replaced, whose amount is no subject's.
-const ASIDE_SOURCE = String.raw`\s*,\s*(?:(?:mainly|mostly|chiefly|largely|primarily|principally|predominantly|most\s+of\s+(?:them|it))\s[^;:.\d]{1,120}|(?:a|an|the)\s+(?:[\w'’-]+\s+){0,7}?[\w-]+|(?:rebuilt|reconstructed|compiled|derived|calculated|computed|estimated|drawn|taken|based|mirrored)\s+(?:from|on|using)\s[^;:.,\d]{1,100}|(?:first|initially|originally|previously|earlier)\s+(?:published|reported|put|estimated|given|announced|released|stated)\s+(?:as|at)\s+[^;:,()]{1,40}),\s*$`;
+const ASIDE_SOURCE = String.raw`\s*,\s*(?:(?:mainly|mostly|chiefly|largely|primarily|principally|predominantly|most\s+of\s+(?:them|it))\s[^;:.\d]{1,120}|(?:a|an|the)\s+(?:[\w'’-]+\s+){0,7}?[\w-]+|(?:rebuilt|reconstructed|compiled|derived|calculated|computed|estimated|drawn|taken|based|mirrored)\s+(?:from|on|using)\s[^;:.,\d]{1,100}|(?:first|initially|originally|previously|earlier)\s+(?:published|reported|put|estimated|given|announced|released|stated)\s+(?:as|at)\s+[^;:,()]{1,40}|[A-Z][\w-]*['’]s\s+(?:(?!(?:while|whereas|but)\s)[A-Za-z'’-]+,?\s+){0,12}?[A-Za-z-]+),\s*$`;
 // "Japan's trade deficit for fiscal 2023, the year through March, shrank ... as cheaper fuel cut the import bill", "Exports in
 // the 2025 fiscal year, the twelve months to June, rose": the subject may be a balance, and may name its period, which the
 // apposition restates.
-const SUBJECT_ASIDE_BEFORE = new RegExp(String.raw`^(\s*(?:(?:[\w'’-]+\s+){0,3}?(?:imports|exports|shipments|purchases|sales|deficits?|surplus(?:es)?|balance|shortfall|gap)(?:\s+(?:of|from|to|into|through|via|at|across|for|in|during|over)(?:\s+[\w'’-]+){1,6}?)?|(?:[\w'’-]+\s+){0,2}?trade\s+(?:with|between)\s+(?:the\s+)?[\w'’-]+(?:\s+(?:and\s+)?[\w'’-]+){0,3}?))${ASIDE_SOURCE}`, 'i');
+const SUBJECT_ASIDE_BEFORE = new RegExp(String.raw`^(\s*(?:(?:[\w'’-]+\s+){0,3}?(?:imports|exports|shipments|purchases|sales|deficits?|surplus(?:es)?|balance|shortfall|gap|bill)(?:\s+(?:of|from|to|into|through|via|at|across|for|in|during|over)(?:\s+[\w'’-]+){1,6}?)?|(?:[\w'’-]+\s+){0,2}?trade\s+(?:with|between)\s+(?:the\s+)?[\w'’-]+(?:\s+(?:and\s+)?[\w'’-]+){0,3}?))${ASIDE_SOURCE}`, 'i');
+// (a247) "The energy bill, France's net cost of oil, gas and electricity bought abroad, rose to", "Exports, Chile's main earner of
+// copper, wine and fruit sold overseas, fell": the apposition may be led by a possessive and hold a list with commas of its
+// own, and the subject may be a bill ("the import bill", "the energy bill"), whose aside's "bought abroad" is no flow of it.
 // A wire's dateline opening a sentence: the town, a date with a digit, the wire's credit in brackets and a dash or colon.
 const DATELINE_LEAD = new RegExp(String.raw`^${TOWN_AND_DATE}(?:\([^()\n]{1,20}\))?\s*(?:--|[-–—:])\s+`, 'u');
 // "Exports made up 15.9 billion yuan, while imports, mostly coffee and snacks sold to online shoppers, were worth 2.8 billion

@@ -3185,12 +3185,23 @@ const CAUSE_ASIDE_BEFORE = /\d[^;]*?,\s*(?:(?:the\s+(?:latter|former)|both)\s+(?
 const CAUSE_WORDS_BEFORE = keywords(['helped', 'boosted', 'supported', 'aided', 'spurred', 'driven', 'thanks', 'owing', 'due'], CAUSE_WORD, CAUSE_ASIDE_BEFORE);
 function inCauseAside(v: PlaceView): boolean {
   if (mentions(v.s, CONCESSION_WORDS, Math.max(0, v.to - 120), v.to) && CONCESSION_AFTER_FIGURE.test(v.s.slice(Math.max(0, v.to - 120), v.to))) return true;
-  if (countryOrGroup(v.kind)) return false;
+  if (countryOrGroup(v.kind)) return countryInCauseBeforeContrast(v);
   if (mentions(v.s, HINDRANCE_WORDS, Math.max(0, v.to - 160), v.to) && HINDRANCE_CAUSE_BEFORE.test(v.s.slice(Math.max(0, v.to - 160), v.to))) return true;
   if (mentions(v.s, CARRIAGE_WORDS, Math.max(0, v.to - 200), v.to) && CARRIAGE_CAUSE_BEFORE.test(v.s.slice(Math.max(0, v.to - 200), v.to))) return true;
   if (!mentions(v.s, CAUSE_WORDS_BEFORE, Math.max(0, v.to - 160), v.to)) return false;
   const before = v.s.slice(Math.max(0, v.to - 160), v.to);
   return CAUSE_WORD.test(before) && CAUSE_ASIDE_BEFORE.test(before);
+}
+// "Rice shipments grew 22.4% by value, helped by orders from Iraq, while rubber dropped 7.3%", "Tyre exports rose 12 percent,
+// boosted by demand in Europe, but glove sales fell 9 percent": a country named in a participle of cause after a figure, the
+// cause closed by a clause of contrast, is where the cause came from; the contrasting clause has a subject of its own and
+// takes no partner from it (a247). (A country in a cause that closes its sentence is left as it was read.)
+const CAUSE_THEN_CONTRAST_AFTER = /^[^,;.\d]{0,40},\s*(?:while|whereas|but)\s/i;
+const CAUSE_PARTICIPLE_BEFORE = /\d[^;]*?,\s*(?:(?:largely|mainly|mostly|partly|chiefly)\s+)?(?:(?:helped|boosted|supported|aided|spurred|driven|lifted|buoyed|fuell?ed|propelled|underpinned|hit|hurt|dragged\s+down|weighed\s+down|held\s+back)\s+by|thanks\s+to|owing\s+to|due\s+to)\s[^,;.]*$/i;
+const CAUSE_PARTICIPLE_WORDS = keywords(['helped', 'boosted', 'supported', 'aided', 'spurred', 'driven', 'lifted', 'buoyed', 'fuel', 'propelled', 'underpinned', 'hit', 'hurt', 'dragged', 'weighed', 'held', 'thanks', 'owing', 'due'], CAUSE_PARTICIPLE_BEFORE);
+function countryInCauseBeforeContrast(v: PlaceView): boolean {
+  if (!CAUSE_THEN_CONTRAST_AFTER.test(v.after.slice(0, 60)) || !mentions(v.s, CAUSE_PARTICIPLE_WORDS, Math.max(0, v.to - 160), v.to)) return false;
+  return CAUSE_PARTICIPLE_BEFORE.test(v.s.slice(Math.max(0, v.to - 160), v.to));
 }
 // "Shoe exports from Wenzhou rose 16.4 per cent to 12.8 billion yuan despite anti-dumping duties in Europe", "up 9% in spite of
 // weak demand in the United States", "grew 5 percent notwithstanding curbs imposed by the EU": a place named in a concession

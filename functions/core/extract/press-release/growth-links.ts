@@ -24,7 +24,7 @@ const OTHER_BASIS = /\b(?:seasonally[- ]adjusted|month[- ]on[- ]month|m\/m)\b/i;
 const MONTH_ON_MONTH_ASIDE = /(?:,\s*|\(\s*)(?:up|down)\s+\d[\d.]*\s*(?:%|percent|per\s+cent)\s+(?:month[- ]on[- ]month|m\/m)\s*(?=[,.;)]|$)/gi;
 
 /** Whether a quote states its figures on another basis than the raw year-on-year one (month-on-month asides aside). */
-const onOtherBasis = (quote: string) => OTHER_BASIS.test(quote) && OTHER_BASIS.test(quote.replace(MONTH_ON_MONTH_ASIDE, ''));
+export const onOtherBasis = (quote: string) => OTHER_BASIS.test(quote) && OTHER_BASIS.test(quote.replace(MONTH_ON_MONTH_ASIDE, ''));
 // "In the cross-border concept, exports of goods amounted to CZK 412.6 bn" after changes of the national concept: a level
 // of one statistical concept is not the level a change of another (or of none named) describes.
 const CONCEPT = /\b(cross-border|national)\s+concept\b/i;
@@ -143,6 +143,20 @@ function countGrowths(rows: ObservationDraft[], headEnd: number): { counted: Map
  * same place, flow and goods for another period is that quantity's earlier growth; its goods are the sentence's, so no
  * later level naming other goods ("from 5,288 tonnes of rare earths in August") takes it.
  */
+/**
+ * "China's soybean imports rose 24.4% in June ... Arrivals came to 10.27 million tonnes ... with rapeseed imports down 38%": a
+ * growth naming goods, the series' only growth before its next level (which names none; a headline restating it aside), is that
+ * level's, though the series has another growth after it (a247). A level naming other goods is no such level.
+ */
+function onlyGrowthBeforeNextLevel(rows: ObservationDraft[], g: ObservationDraft, series: readonly ObservationDraft[], restating: ReadonlySet<ObservationDraft>): boolean {
+  if (g.commodity.toLowerCase() === GENERIC) return false;
+  const after = series.filter((l) => (l.quote_start ?? 0) > (g.quote_start ?? 0));
+  if (!after.length) return false;
+  const next = Math.min(...after.map((l) => l.quote_start ?? 0));
+  if (after.some((l) => l.quote_start === next && l.commodity.toLowerCase() !== GENERIC)) return false;
+  return !rows.some((r) => r !== g && !restating.has(r) && r.value === null && r.yoy_pct !== null && seriesOf(r) === seriesOf(g) && (r.quote_start ?? 0) <= next);
+}
+
 function comparedInItsSentence(rows: ObservationDraft[], g: ObservationDraft): boolean {
   return rows.some((r) => r !== g && r.quote_start === g.quote_start && r.area === g.area && r.flow === g.flow && r.commodity === g.commodity && (r.period_start !== g.period_start || r.period_end !== g.period_end));
 }
@@ -215,7 +229,7 @@ export function attachEarlierGrowth(rows: ObservationDraft[], text = '', headEnd
     // ("Iron ore imports fell to 86.9 million tonnes in April, from 94.8 million tonnes in March": named goods set against
     // another month in their own sentence state their change that way; an earlier "imports +11.9%" of all goods is not theirs.)
     const ofAllGoods = g.commodity.toLowerCase() === GENERIC;
-    const levels = same.length ? same : growthCount.get(seriesOf(g)) === 1 && !comparedInItsSentence(rows, g) && !partOfWholeInItsSentence(rows, g) ? series.filter((l) => sameGoods(l.commodity, g.commodity) && !(ofAllGoods && l.commodity.toLowerCase() !== GENERIC && comparedInItsSentence(rows, l))) : [];
+    const levels = same.length ? same : (growthCount.get(seriesOf(g)) === 1 || onlyGrowthBeforeNextLevel(rows, g, series, restating)) && !comparedInItsSentence(rows, g) && !partOfWholeInItsSentence(rows, g) ? series.filter((l) => sameGoods(l.commodity, g.commodity) && !(ofAllGoods && l.commodity.toLowerCase() !== GENERIC && comparedInItsSentence(rows, l))) : [];
     // "China imported 2.57 million tonnes of manganese ore, down 13.2% from September and 8.0% lower year on year. The
     // import value came to $536 million.": a level of the series in the growth's own sentence, whatever goods it names,
     // is the one it was stated for.

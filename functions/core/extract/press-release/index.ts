@@ -19,7 +19,7 @@ import { blankConversionNotes, blankRuleLines, stackedTablesAsRows } from './pag
 import { newReleaseMemory, type ReleaseMemory } from './sentence-scene.js';
 import { GOVERNMENT_MEASURE } from './place-roles.js';
 import { citedSourceOf, countryOf, countryOfPlace, findPlaces, foreignPortCountry, forgetPlaceNames, inDatelineCredit, noteTownsNamedAsCities, noteBasesByTown, noteUnknownTowns, noteZonesByTown, SEPARATE_CUSTOMS_TERRITORIES, type PlaceMention } from './geography.js';
-import { attachEarlierGrowth, groupedBy, roundsGrowth } from './growth-links.js';
+import { attachEarlierGrowth, groupedBy, onOtherBasis, roundsGrowth } from './growth-links.js';
 import { attachGrowthByPlaceInList, attachGrowthOfComparedBase, attachGrowthOfStatedSize, attachPointingGrowth, PRICES_TAKEN_OUT } from './follow-up-growth.js';
 import { withoutRecentMonthGrowth } from './month-base.js';
 import { attachGrowthOfSecondMoney, attachGrowthPerCurrency, inMoneyOfChange } from './currency-growths.js';
@@ -45,6 +45,7 @@ import { blankFlatTables, findFlatTables, flatTableRows, unreadTableWarnings, ty
 import { forgetKeywordScans, keywords, mentions } from './keywords.js';
 import { MAX_SENTENCE_CHARS, plainSpaces, splitSentences, type Sentence } from './sentences.js';
 import { blankKeepingLineEnds, testAtLineStarts } from './chars.js';
+import { YOY_MARKER } from './percent-roles.js';
 
 /** Upper bound on the text read from one release; beyond it the release is truncated with a warning. */
 const MAX_TEXT_CHARS = 2_000_000;
@@ -1057,7 +1058,12 @@ function attachLaterGrowth(rows: ObservationDraft[]): ObservationDraft[] {
     // "Mongolia exported 78.6 million tonnes of coal ... Exports of coal went up by 6.3 percent in volume": a growth said to be
     // in volume is the tonnage's (and a tonnage's only).
     const inVolume = changeInVolume(row);
-    const ofSeries = (ofTrains ? levelsOfTrains(levels, row) : levels.get(goodsKey ?? series(row))!).filter((l) => (l.quote_start !== row.quote_start || namedPartner) && (!inVolume || l.measure === 'quantity'));
+    // "On a seasonally adjusted basis, NODX slipped 5.9 per cent from April to S$15.1 billion. ... Oil domestic exports jumped
+    // 71.2 per cent": a level stated on another basis (seasonally adjusted, month on month) than a later change is another
+    // quantity, unless that change says it is on the year before ("Year on year, exports were up 5.8 percent", "On the year,
+    // exports were 0.8% lower": the same level set against a year earlier) (a247).
+    const basis = onOtherBasis(row.source_quote) || YOY_MARKER.test(row.source_quote);
+    const ofSeries = (ofTrains ? levelsOfTrains(levels, row) : levels.get(goodsKey ?? series(row))!).filter((l) => (l.quote_start !== row.quote_start || namedPartner) && (!inVolume || l.measure === 'quantity') && (basis || !onOtherBasis(l.source_quote)));
     // A change whose own clause names its money ("in dollar terms they fell 5.0 percent") is the change of that money's level.
     const candidates = inMoneyOfChange(row.source_quote, row.yoy_pct, ofSeries);
     const open = candidates.filter((l) => l.yoy_pct === null);

@@ -302,6 +302,18 @@ const RUNS_HEADING_OPENING = String.raw`^\s*(?:Services|Trains|Runs|Trips|Journe
 // (a229: a participle of carrying with its load may stand before the place: "Return services bringing goods into the city
 // numbered 1,610", "Inbound trains carrying grain from Kazakhstan totalled", "Westbound runs hauling car parts to Duisburg were".)
 export const RUNS_ROUTE = String.raw`(?:(?:\s+(?:arriving|pulling|rolling|coming|heading|running|bound|(?:bringing|carrying|hauling|taking|moving)(?:\s+[\w-]+){1,2}?))?\s+(?:into|to|for|from|at|via|through)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?`;
+// "Services heading east into Xi'an, loaded largely with auto parts, wine and milk powder, numbered 688", "Outbound trains,
+// packed with laptops and printers, totalled 1,240": an aside on the runs' load, set off by commas (its list may hold commas
+// of its own) right before the verb, leaves the runs' opening and its verb as they were (a247).
+const LOAD_ASIDE_BEFORE_VERB = /,\s*(?:(?:mostly|mainly|largely|chiefly|heavily|fully)\s+)?(?:loaded|laden|filled|packed|stacked|carrying)\s[^.;:\d]{1,100},\s*(?=(?:numbered|totall?ed|came\s+to|reached|were)\s+$)/i;
+
+/** The text before a count without a load aside right before its verb (LOAD_ASIDE_BEFORE_VERB). */
+function withoutLoadAside(head: string): string {
+  if (!head.includes(',')) return head;
+  const from = Math.max(0, head.length - 200);
+  const m = LOAD_ASIDE_BEFORE_VERB.exec(head.slice(from));
+  return m ? `${head.slice(0, from + m.index)} ${head.slice(from + m.index + m[0].length)}` : head;
+}
 const DIRECTED_SERVICES_OPENING = new RegExp(String.raw`^\s*(?:Outbound|Inbound|Westbound|Eastbound|Southbound|Northbound|Return(?:ing)?)(?:\s+and\s+(?:outbound|inbound|westbound|eastbound|southbound|northbound|return(?:ing)?)\s+services\s+(?:numbered|totall?ed|came\s+to|reached|were)\s+(?:\d[\d,]*\s+and\s+)?|\s+(?:services|trains|runs|trips|journeys)${RUNS_ROUTE}\s+(?:numbered|totall?ed|came\s+to|reached|were)\s+)$|${RUNS_HEADING_OPENING}`);
 // "1,127 of them": a part of what the sentence before counted, the noun left out.
 // "Outbound trains made up 9,406 of the total": the whole counted before, named as the total.
@@ -345,7 +357,7 @@ function partitiveUnit(s: string, numStart: number, afterNumber: number, before?
   if (before && THERE_WERE_BEFORE.test(head.slice(-40)) && /^\s*(?:[.;!]|$)/.test(s.slice(afterNumber, afterNumber + 4))) return before;
   // "Outbound services numbered 5,280" after a count of trains: the runs of one direction are a part of the trains counted
   // (the opening names the direction).
-  if (before && DIRECTED_SERVICES_OPENING.test(head)) return before;
+  if (before && DIRECTED_SERVICES_OPENING.test(withoutLoadAside(head))) return before;
   if (!directed) return null;
   // "4,406 of them outbound with cars": the part of the runs counted, its cargo named after its way (a194).
   if (before && RUNS_PART_AFTER.test(s.slice(afterNumber, afterNumber + 40))) return before;
