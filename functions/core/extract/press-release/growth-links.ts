@@ -24,7 +24,7 @@ const OTHER_BASIS = /\b(?:seasonally[- ]adjusted|month[- ]on[- ]month|m\/m)\b/i;
 const MONTH_ON_MONTH_ASIDE = /(?:,\s*|\(\s*)(?:up|down)\s+\d[\d.]*\s*(?:%|percent|per\s+cent)\s+(?:month[- ]on[- ]month|m\/m)\s*(?=[,.;)]|$)/gi;
 
 /** Whether a quote states its figures on another basis than the raw year-on-year one (month-on-month asides aside). */
-const onOtherBasis = (quote: string) => OTHER_BASIS.test(quote) && OTHER_BASIS.test(quote.replace(MONTH_ON_MONTH_ASIDE, ''));
+export const onOtherBasis = (quote: string) => OTHER_BASIS.test(quote) && OTHER_BASIS.test(quote.replace(MONTH_ON_MONTH_ASIDE, ''));
 // "In the cross-border concept, exports of goods amounted to CZK 412.6 bn" after changes of the national concept: a level
 // of one statistical concept is not the level a change of another (or of none named) describes.
 const CONCEPT = /\b(cross-border|national)\s+concept\b/i;

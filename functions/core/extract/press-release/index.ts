@@ -19,7 +19,7 @@ import { blankConversionNotes, blankRuleLines, stackedTablesAsRows } from './pag
 import { newReleaseMemory, type ReleaseMemory } from './sentence-scene.js';
 import { GOVERNMENT_MEASURE } from './place-roles.js';
 import { citedSourceOf, countryOf, countryOfPlace, findPlaces, foreignPortCountry, forgetPlaceNames, inDatelineCredit, noteTownsNamedAsCities, noteBasesByTown, noteUnknownTowns, noteZonesByTown, SEPARATE_CUSTOMS_TERRITORIES, type PlaceMention } from './geography.js';
-import { attachEarlierGrowth, groupedBy, roundsGrowth } from './growth-links.js';
+import { attachEarlierGrowth, groupedBy, onOtherBasis, roundsGrowth } from './growth-links.js';
 import { attachGrowthByPlaceInList, attachGrowthOfComparedBase, attachGrowthOfStatedSize, attachPointingGrowth, PRICES_TAKEN_OUT } from './follow-up-growth.js';
 import { withoutRecentMonthGrowth } from './month-base.js';
 import { attachGrowthOfSecondMoney, attachGrowthPerCurrency, inMoneyOfChange } from './currency-growths.js';
@@ -45,6 +45,7 @@ import { blankFlatTables, findFlatTables, flatTableRows, unreadTableWarnings, ty
 import { forgetKeywordScans, keywords, mentions } from './keywords.js';
 import { MAX_SENTENCE_CHARS, plainSpaces, splitSentences, type Sentence } from './sentences.js';
 import { blankKeepingLineEnds, testAtLineStarts } from './chars.js';
+import { YOY_MARKER } from './percent-roles.js';
 
 /** Upper bound on the text read from one release; beyond it the release is truncated with a warning. */
 const MAX_TEXT_CHARS = 2_000_000;
@@ -890,6 +891,11 @@ function voteCoveredCountry(tally: CountryTally, head: string): string | null {
  * states again beside a level of its own sentence gives way to the body's, which may then pair with it ("iron ore arrivals climb 5.8% on year in
  * October" over "brought in 112.36 million tonnes ..., 3.1% more than in September and 5.8% higher than in October last year").
  */
+// (a249) "Singapore's NODX falls 5% in September" over the body's "declined by 5.0 per cent year-on-year in September": a headline
+// growth the body states again, to the digit, is that body growth, kept as the one row; it rounds no other growth of the body
+// ("non-electronics by 5.5 per cent"), so the restatement rules leave it (isRestatement).
+const SAID_AGAIN_IN_BODY = new WeakSet<ObservationDraft>();
+
 function mergeRestatements(rows: ObservationDraft[], headEnd = 0): ObservationDraft[] {
   const levels = mergeSameValue(rows, headEnd);
   const stated = growthStatedByLevels(levels.kept);
@@ -906,9 +912,10 @@ function mergeRestatements(rows: ObservationDraft[], headEnd = 0): ObservationDr
     if (!restatesLevelGrowth(row, stated) && !seenGrowth.has(row.yoy_pct, k)) {
       if ((row.quote_start ?? headEnd) < headEnd) headlineGrowth.push({ at: out.length, key: k });
       out.push(row);
-    } else if ((row.quote_start ?? 0) >= headEnd && headlineGrowth.length && hasLevelInSentence(rows, row)) {
+    } else if ((row.quote_start ?? 0) >= headEnd && headlineGrowth.length) {
       const head = headlineGrowth.find((h) => h.key === k && out[h.at].yoy_pct === row.yoy_pct);
-      if (head) out[head.at] = row;
+      if (head && hasLevelInSentence(rows, row)) out[head.at] = row;
+      else if (head) SAID_AGAIN_IN_BODY.add(out[head.at]);
     }
     seenGrowth.add(row.yoy_pct, k);
   }
@@ -1057,7 +1064,11 @@ function attachLaterGrowth(rows: ObservationDraft[]): ObservationDraft[] {
     // "Mongolia exported 78.6 million tonnes of coal ... Exports of coal went up by 6.3 percent in volume": a growth said to be
     // in volume is the tonnage's (and a tonnage's only).
     const inVolume = changeInVolume(row);
-    const ofSeries = (ofTrains ? levelsOfTrains(levels, row) : levels.get(goodsKey ?? series(row))!).filter((l) => (l.quote_start !== row.quote_start || namedPartner) && (!inVolume || l.measure === 'quantity'));
+    // (a249) "On a seasonally adjusted month-on-month basis, NODX rose 1.9 per cent to S$13.6 billion. ... Oil domestic exports
+    // slumped 30.8 per cent": a level stated on another basis than the growth's is another quantity (as attachEarlierGrowth
+    // reads), unless the growth names its year-on-year basis against it ("Year on year, Chinese exports were up 5.8 percent").
+    const basis = onOtherBasis(row.source_quote) || YOY_MARKER.test(row.source_quote);
+    const ofSeries = (ofTrains ? levelsOfTrains(levels, row) : levels.get(goodsKey ?? series(row))!).filter((l) => (l.quote_start !== row.quote_start || namedPartner) && (!inVolume || l.measure === 'quantity') && (basis || !onOtherBasis(l.source_quote)));
     // A change whose own clause names its money ("in dollar terms they fell 5.0 percent") is the change of that money's level.
     const candidates = inMoneyOfChange(row.source_quote, row.yoy_pct, ofSeries);
     const open = candidates.filter((l) => l.yoy_pct === null);
@@ -1415,7 +1426,7 @@ function restatementScene(rows: ObservationDraft[], headlineEnd: number, tables:
 /** The restatement rules, by kind of row: growth only, a headline level, an exact figure, a qualified one. */
 function isRestatement(r: ObservationDraft, scene: RestatementScene): boolean {
   const inHeadline = r.quote_start !== null && r.quote_start < scene.headlineEnd;
-  if (r.value === null) return (inHeadline && (scene.body.some((e) => restatesGrowth(r, e)) || roundsGrowthOfAnotherFlow(r, scene.body))) || scene.exactQuotedWith(r).some((e) => roundsLevelGrowthInSentence(r, e)) || hedgedGrowthStatedLater(r, scene);
+  if (r.value === null) return (inHeadline && !SAID_AGAIN_IN_BODY.has(r) && (scene.body.some((e) => restatesGrowth(r, e)) || roundsGrowthOfAnotherFlow(r, scene.body))) || scene.exactQuotedWith(r).some((e) => roundsLevelGrowthInSentence(r, e)) || hedgedGrowthStatedLater(r, scene);
   // An exact headline figure is no copy of a hedged one in the body ("about US$340 billion" after "US$339.7 billion"):
   // the hedged copy rounds it and goes (`qualifiedRoundsExact`); were both dropped, the figure would be lost.
   if (inHeadline && scene.body.some((e) => restatesLevel(r, e) && !(r.qualifier === 'exact' && e.qualifier !== 'exact' && qualifiedRoundsExact(e, r, scene)))) return true;
