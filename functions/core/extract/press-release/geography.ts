@@ -909,6 +909,7 @@ const IMPORTS_ASIDE_FROM_BEFORE = /\bimports\s*,\s*(?:mostly|mainly|largely|chie
 // "The China (Yunnan) Pilot Free Trade Zone, with areas in Kunming, Honghe and Dehong, contributed ...": the cities a
 // zone's parts lie in place the zone.
 const PARTS_IN_BEFORE = /\b(?:with|covering|spanning|having|has|comprising)\s+(?:[\w-]+\s+)?(?:areas|parts|sections|districts|zones)\s+in\s+(?:the\s+)?(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?){0,4}$/;
+const PARTNER_REGIONS_GAP = /^\s*,?\s*(?:and|plus|together\s+with|along\s+with)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:regions|territories|provinces|dependencies)\s+of\s+(?:the\s+)?$/i;
 const CITIES_OF_GROUP_GAP = /^\s+(?:mainland\s+)?cities\s+(?:in|of)\s+(?:the\s+)?$/;
 const IN_AFTER_NETWORK = /\b(?:countries|regions|cities|destinations|ports|stations)(?:\s+and\s+(?:regions|cities|areas))?\s+(?:in|across|throughout)\s+(?:the\s+)?(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?){0,4}$/;
 // "routes to 31 cities, including Frankfurt, Liege, Dubai and Los Angeles", "stations such as Duisburg and Lodz", "ports like
@@ -3410,10 +3411,12 @@ const PLACE_SHARE_AFTER = /^'s?\s+share\b/;
 const RELATIVE_ASIDE_BEFORE = /,\s*(?:(?:for|in|of|by|with|on)\s+which|which|that|whose)\s+(?![^,;.\d()]*\b(?:through|via|at|crossed|cleared|passed|entered|left)\b)[^,;.\d()]*$/i;
 // The clause closes on the verb of the figure ("..., reached"): a list going on after the comma ("which covers areas in
 // Hangzhou, Ningbo and Zhoushan") is left to the list rules.
-const RELATIVE_ASIDE_CLOSES_AFTER = /^(?:['’]s?)?[^,;.\d()]{0,60},\s+(?![A-Z]|and\b)/;
+const RELATIVE_ASIDE_CLOSES_AFTER = /^(?:['’]s?)?[^,;.\d()]{0,90},\s+(?![A-Z]|and\b)/;
 // The subject the clause describes is goods or a flow of them ("Imports of metal ores", "Steel exports"); a service, port or
 // zone whose clause says where it runs from or lies ("The Chang'an train service, which runs from Xi'an") is that place's.
-const GOODS_SUBJECT = /\b(?:imports?|exports?|shipments?|purchases|sales|goods|products|cargo(?:es)?|deliveries|supplies)\b[^,;]*$/i;
+// (a249) A mode of trade is such a subject too: "Market procurement trade, which lets small traders in Urumqi's bazaars and
+// Kashgar ship mixed containers, grew 46.3 percent" is the region's.
+const GOODS_SUBJECT = /\b(?:imports?|exports?|shipments?|purchases|sales|goods|products|cargo(?:es)?|deliveries|supplies|trade)\b[^,;]*$/i;
 const RELATIVE_ASIDE_WORDS = keywords(['which', 'that', 'whose'], RELATIVE_ASIDE_BEFORE);
 const RELATIVE_ASIDE_REACH = 120;
 const inRelativeAside = (v: PlaceView): boolean => {
@@ -3824,6 +3827,9 @@ const ROLE_RULES: RoleRule[] = [
   // "those to the rest of Asia 9.2%", "imports from the rest of the world", "trade with the rest of the EU", "shipments to other
   // parts of Europe": the rest of a region after a word of the other end is where the goods went or came from, the partner.
   { when: (v) => v.tail === 'of' && REST_OF_BEFORE.test(v.before), role: 'partner' },
+  // (a249) "sales to China and its special regions of Hong Kong and Macao", "imports from France and its overseas territories of
+  // Reunion and ...": the regions or territories of a partner, named after it, are of that partner too.
+  { when: (v) => v.tail === 'of' && v.prev?.role === 'partner' && PARTNER_REGIONS_GAP.test(v.s.slice(v.prev.end, v.r.start)), role: 'partner' },
   { when: areaBefore, role: 'area' },
   // "Mongolia exported 71.4 million tonnes of coal in total" after a port's sentence: the release's own country as the subject of
   // a verb of trade reports its own figures, not scenery of the port (goods it sent "through the Khangi border port" stay the port's).

@@ -891,6 +891,11 @@ function voteCoveredCountry(tally: CountryTally, head: string): string | null {
  * states again beside a level of its own sentence gives way to the body's, which may then pair with it ("iron ore arrivals climb 5.8% on year in
  * October" over "brought in 112.36 million tonnes ..., 3.1% more than in September and 5.8% higher than in October last year").
  */
+// (a249) "Singapore's NODX falls 5% in September" over the body's "declined by 5.0 per cent year-on-year in September": a headline
+// growth the body states again, to the digit, is that body growth, kept as the one row; it rounds no other growth of the body
+// ("non-electronics by 5.5 per cent"), so the restatement rules leave it (isRestatement).
+const SAID_AGAIN_IN_BODY = new WeakSet<ObservationDraft>();
+
 function mergeRestatements(rows: ObservationDraft[], headEnd = 0): ObservationDraft[] {
   const levels = mergeSameValue(rows, headEnd);
   const stated = growthStatedByLevels(levels.kept);
@@ -907,9 +912,10 @@ function mergeRestatements(rows: ObservationDraft[], headEnd = 0): ObservationDr
     if (!restatesLevelGrowth(row, stated) && !seenGrowth.has(row.yoy_pct, k)) {
       if ((row.quote_start ?? headEnd) < headEnd) headlineGrowth.push({ at: out.length, key: k });
       out.push(row);
-    } else if ((row.quote_start ?? 0) >= headEnd && headlineGrowth.length && hasLevelInSentence(rows, row)) {
+    } else if ((row.quote_start ?? 0) >= headEnd && headlineGrowth.length) {
       const head = headlineGrowth.find((h) => h.key === k && out[h.at].yoy_pct === row.yoy_pct);
-      if (head) out[head.at] = row;
+      if (head && hasLevelInSentence(rows, row)) out[head.at] = row;
+      else if (head) SAID_AGAIN_IN_BODY.add(out[head.at]);
     }
     seenGrowth.add(row.yoy_pct, k);
   }
@@ -1061,7 +1067,7 @@ function attachLaterGrowth(rows: ObservationDraft[]): ObservationDraft[] {
     // "On a seasonally adjusted basis, NODX slipped 5.9 per cent from April to S$15.1 billion. ... Oil domestic exports jumped
     // 71.2 per cent": a level stated on another basis (seasonally adjusted, month on month) than a later change is another
     // quantity, unless that change says it is on the year before ("Year on year, exports were up 5.8 percent", "On the year,
-    // exports were 0.8% lower": the same level set against a year earlier) (a247).
+    // exports were 0.8% lower": the same level set against a year earlier) (a247; a249 reached the same rule).
     const basis = onOtherBasis(row.source_quote) || YOY_MARKER.test(row.source_quote);
     const ofSeries = (ofTrains ? levelsOfTrains(levels, row) : levels.get(goodsKey ?? series(row))!).filter((l) => (l.quote_start !== row.quote_start || namedPartner) && (!inVolume || l.measure === 'quantity') && (basis || !onOtherBasis(l.source_quote)));
     // A change whose own clause names its money ("in dollar terms they fell 5.0 percent") is the change of that money's level.
@@ -1421,7 +1427,7 @@ function restatementScene(rows: ObservationDraft[], headlineEnd: number, tables:
 /** The restatement rules, by kind of row: growth only, a headline level, an exact figure, a qualified one. */
 function isRestatement(r: ObservationDraft, scene: RestatementScene): boolean {
   const inHeadline = r.quote_start !== null && r.quote_start < scene.headlineEnd;
-  if (r.value === null) return (inHeadline && (scene.body.some((e) => restatesGrowth(r, e)) || roundsGrowthOfAnotherFlow(r, scene.body))) || scene.exactQuotedWith(r).some((e) => roundsLevelGrowthInSentence(r, e)) || hedgedGrowthStatedLater(r, scene);
+  if (r.value === null) return (inHeadline && !SAID_AGAIN_IN_BODY.has(r) && (scene.body.some((e) => restatesGrowth(r, e)) || roundsGrowthOfAnotherFlow(r, scene.body))) || scene.exactQuotedWith(r).some((e) => roundsLevelGrowthInSentence(r, e)) || hedgedGrowthStatedLater(r, scene);
   // An exact headline figure is no copy of a hedged one in the body ("about US$340 billion" after "US$339.7 billion"):
   // the hedged copy rounds it and goes (`qualifiedRoundsExact`); were both dropped, the figure would be lost.
   if (inHeadline && scene.body.some((e) => restatesLevel(r, e) && !(r.qualifier === 'exact' && e.qualifier !== 'exact' && qualifiedRoundsExact(e, r, scene)))) return true;

@@ -78,6 +78,9 @@ const NETWORK_NOUN = '(?:routes?|lines?|corridors?|destinations?|cities|countrie
 const NETWORK_AFTER = new RegExp(`^\\s*(?:(?!(?:to|from|for|in|of|with|and|via|since|at|on|by|through|the|a|an|have|has|had|were|was|are|is|that|which|along|across|trains|trips|runs|services|flights|containers|boxes|TEUs?|trucks|lorries|vehicles|wagons|ships|vessels)\\b)[A-Za-z-]+\\s+){0,5}?${NETWORK_NOUN}\\b`, 'i');
 // "the number of trains since the route opened exceeded 41,000" counts trains: the route only dates them.
 const NETWORK_BEFORE = new RegExp(`\\bnumber\\s+of\\s+(?:(?!(?:since|trains|trips|vehicles|containers)\\b)[\\w'-]+\\s+){0,6}?${NETWORK_NOUN}\\b[^,;]{0,80}$`, 'i');
+// (a249) "added five new foreign trade shipping routes, bringing the total to 230", "opened three air cargo lines, taking the
+// number to 41": a total that a clause ending on routes or lines brings up is a count of them.
+const NETWORK_TOTAL_BEFORE = new RegExp(`\\b${NETWORK_NOUN}\\s*,?\\s*(?:bringing|taking|raising|lifting|pushing)\\s+(?:the|its|their)\\s+(?:total|tally|count|number)(?:\\s+(?:number|count))?(?:\\s+of\\s+(?:[\\w-]+\\s+){0,4}?${NETWORK_NOUN})?\\s+to\\s+(?:(?:about|around|some|nearly|more\\s+than|over)\\s+)?$`, 'i');
 const CARRIERS_COUNTED = /\b(?:trains|trips|runs|services|flights|containers|boxes|TEUs?|trucks|lorries|vehicles|wagons|ships|vessels)\s*$/i;
 const PEOPLE_BEFORE = /\b(?:killed|died|deaths?|infected|injured|patients|employ(?:s|ed|ing)?)\b[^,;]{0,40}$/i;
 // "6.2 million duty-free shoppers", "1.1 million overseas visitors": a hyphenated word or an adjective of origin may come first.
@@ -415,6 +418,10 @@ const DUTY_OF_GOODS = String.raw`(?:\s+(?:on|for)(?:\s+[\w'’.-]+){1,4}?)?`;
 const DUTY_SETTING_VERB = String.raw`(?:cut|cuts|lowered|lowers|lowering|reduced|reduces|reducing|raised|raises|raising|increased|increases|hiked|hikes|lifted|slashed|trimmed|halved|doubled|set|sets|kept|keeps|fixed|pegged|brought\s+down|restored|reinstated|fell|rose|dropped)`;
 const DUTY_RATE_TAIL = String.raw`(?:back\s+|down\s+|up\s+)?(?:to|from|at|by)\s+(?:[\d.]+\s*(?:%|percent|per\s?cent)?\s+(?:to|from)\s+)?(?:(?:about|around|just|only)\s+)?$`;
 const DUTY_RATE_BEFORE = new RegExp(String.raw`\b${DUTY_NOUN}${DUTY_OF_GOODS}\s+(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be)\s+)?(?:(?:also|further|then|now|again|later)\s+)?${DUTY_SETTING_VERB}\s+${DUTY_RATE_TAIL}|\b${DUTY_SETTING_VERB}\s+(?:the|its|their|a|an)\s+(?:[\w'’-]+\s+){0,3}?${DUTY_NOUN}${DUTY_OF_GOODS}\s+${DUTY_RATE_TAIL}`, 'i');
+// (a249) "the scheduled increase of tariffs on $200 billion of Chinese goods", "duties on about US$160 billion of imports", "levies
+// on another $34 billion worth of US products", "sanctions covering $5 billion of trade": the amount of goods a trade measure
+// falls on, right after the measure and its preposition, sizes the measure; it is no trade of any period.
+const MEASURE_FALLS_ON_BEFORE = /\b(?:tariffs?|dut(?:y|ies)|levies|levy|surcharges?|sanctions|curbs|restrictions|quotas?|bans?|(?:anti-dumping|countervailing)\s+(?:duties|measures))\s+(?:(?:that\s+)?(?:on|covering|against|affecting|targeting|hitting)\s+)(?:(?:about|around|some|nearly|roughly|more\s+than|over|almost|up\s+to|an\s+estimated|another|an\s+additional|a\s+further)\s+)?(?:(?:US|U\.S\.|HK|A|C|S)?[$€£¥]\s?|(?:USD|EUR|RMB|CNY)\s?)?$/i;
 const FUNDS_SET_ASIDE_BEFORE = /\b(?:earmark(?:ed|s|ing)?|allocat(?:ed|es|ing)|set(?:s|ting)?\s+aside|budgeted)\s+(?:(?:about|around|some|nearly|roughly|more\s+than|over|up\s+to)\s+)?(?:(?:US|U\.S\.|HK|A|C|S)?[$€£¥]\s?|(?:[A-Z]{3}|RMB)\s+)?$/i;
 // "would save local exporters about 41 million yuan in tariffs", "allow firms to save 96 million yuan", "helping them obtain
 // tariff cuts worth about 120 million yuan": money a trader is spared (duties not paid under a certificate of origin or a
@@ -1421,7 +1428,8 @@ const HOME_OUTPUT_BEFORE = /\b(?:(?:refinery|refining)\s+(?:throughput|runs|outp
 // "Crushers processed about 9.8m t in July", "refiners ran 14.2 million barrels a day", "the mills ground 310,000 tonnes", "the
 // smelters consumed 1.1 million tonnes": what a country's processors took into their plants (its crush, runs, grind, melt)
 // is use at home, not trade (round a199). The processors are the subject of a verb of processing, right before the amount.
-const PROCESSORS_USED_BEFORE = /\b(?:crushers|refiners|refineries|mills|millers|processors|grinders|smelters|roasters|plants|factories)\s+(?:(?:have|had|also|together|collectively|jointly|in\s+[A-Z][\w-]*)\s+)?(?:processed|crushed|refined|ran|ground|milled|smelted|roasted|consumed|used|took\s+in)\s+(?:(?:about|around|some|nearly|roughly|more\s+than|over|a\s+record)\s+)?$/i;
+// (a249) One processor too: "The Yangpu refinery ran about 6.2 million tonnes of crude through its units", "the smelter consumed".
+const PROCESSORS_USED_BEFORE = /\b(?:crushers?|refiners?|refiner(?:y|ies)|mills?|millers?|processors?|grinders?|smelters?|roasters?|plants?|factor(?:y|ies))\s+(?:(?:have|had|also|together|collectively|jointly|in\s+[A-Z][\w-]*)\s+)?(?:processed|crushed|refined|ran|ground|milled|smelted|roasted|consumed|used|took\s+in)\s+(?:(?:about|around|some|nearly|roughly|more\s+than|over|a\s+record)\s+)?$/i;
 // "Sinograin sold 450k t of imported soybeans at auction from reserves", "auctioned 1.2 million tonnes from state stockpiles":
 // grain a state reserve sells at home, at auction or out of its stocks, changes hands inside the country (round a199).
 const RESERVE_SALE_BEFORE = /\b(?:sold|auctioned|released|offered|sells|auctions|releases)\s+(?:(?:about|around|some|nearly|roughly|more\s+than|over)\s+)?$/i;
@@ -1566,7 +1574,7 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     gate: /\b(?:routes?|lines?|corridors?|destinations?|cities|countries|regions|provinces|stations|berths)\b/i,
     gateWords: ['route', 'line', 'corridor', 'destination', 'cities', 'countries', 'regions', 'provinces', 'stations', 'berths'],
     examples: ['the number of freight train routes via the port has reached 80', 'the port now serves 69 China-Europe freight train routes'],
-    test: (s, f) => f.kind === 'level' && f.measure === 'count' && ((NETWORK_AFTER.test(s.slice(f.end, f.end + 60)) && !CARRIERS_COUNTED.test(s.slice(f.start, f.end))) || NETWORK_BEFORE.test(clauseBefore(s, f.start))),
+    test: (s, f) => f.kind === 'level' && f.measure === 'count' && ((NETWORK_AFTER.test(s.slice(f.end, f.end + 60)) && !CARRIERS_COUNTED.test(s.slice(f.start, f.end))) || NETWORK_BEFORE.test(clauseBefore(s, f.start)) || NETWORK_TOTAL_BEFORE.test(s.slice(Math.max(0, f.start - 120), f.start))),
   },
   {
     name: 'size class of a berth or ship',
@@ -1680,8 +1688,8 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
   },
   {
     name: 'processed at home by its processors',
-    gate: /\b(?:crushers|refiners|refineries|mills|millers|processors|grinders|smelters|roasters|plants|factories)\b/i,
-    gateWords: ['crushers', 'refiners', 'refineries', 'mills', 'millers', 'processors', 'grinders', 'smelters', 'roasters', 'plants', 'factories'],
+    gate: /\b(?:crushers?|refiners?|refiner(?:y|ies)|mills?|millers?|processors?|grinders?|smelters?|roasters?|plants?|factor(?:y|ies))\b/i,
+    gateWords: ['crusher', 'refiner', 'mill', 'processor', 'grinder', 'smelter', 'roaster', 'plant', 'factor'],
     examples: ['Crushers processed about 9.8m t in July', 'the mills ground 310,000 tonnes of wheat', 'smelters in Yunnan consumed 1.1 million tonnes'],
     test: (s, f) => f.kind === 'level' && PROCESSORS_USED_BEFORE.test(s.slice(Math.max(0, f.start - 70), f.start)),
   },
@@ -1990,6 +1998,13 @@ export const NON_FIGURE_RULES: readonly NonFigureRule[] = [
     gateWords: ['tariff', 'duty', 'duties', 'levy', 'levies', 'tax'],
     examples: ['The tariff on imported rice was cut to 15 percent from 35 percent in July 2024', 'the government lowered the import duty on sugar from 40 to 20 per cent', 'export taxes on palm oil were raised to 12% in May'],
     test: (s, f) => f.kind === 'percent' && DUTY_RATE_BEFORE.test(clauseBefore(s, f.start, 140)),
+  },
+  {
+    name: 'goods a trade measure falls on',
+    gate: /\b(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|surcharges?|sanctions|curbs|restrictions|quotas?|bans?|measures)\b/i,
+    gateWords: ['tariff', 'duty', 'duties', 'levy', 'levies', 'surcharge', 'sanctions', 'curbs', 'restriction', 'quota', 'ban', 'measures'],
+    examples: ['ahead of the scheduled increase of tariffs on $200 billion of Chinese goods', 'duties on about US$160 billion of Chinese goods', 'levies on another $34 billion worth of American products'],
+    test: (s, f) => f.kind === 'level' && MEASURE_FALLS_ON_BEFORE.test(s.slice(Math.max(0, f.start - 70), f.start)),
   },
   {
     name: 'left out of trade data',

@@ -61,12 +61,13 @@ const PERCENT_CUE = /\b(?:(growth rate|rate of growth|rate of increase)|(account
 // 23.1%, ahead of Brazil" ranks a partner.
 // (A season's pace too: "37 percent behind last season's pace", "ahead of the previous season", "off last marketing year's pace".)
 const YEAR_BEFORE_PACE = String.raw`(?:last\s+year|a\s+year\s+(?:earlier|ago)|the\s+(?:same|previous|prior|year[- ](?:earlier|ago|before))|last\s+(?:(?:crop|marketing)\s+year|season)(?:['’]s\s+(?:pace|level|total|volume|shipments))?(?!['’])\b|a\s+season\s+(?:earlier|ago))`;
-const AFTER_DIRECTION = new RegExp(String.raw`^\s*\)?\s*(?:\((?:\s*or)?\s*[^()\d]{0,6}\d[^()]{0,24}\)\s*)?,?\s*(?:year[- ](?:on|over)[- ]year\s+|y\/y\s+|yoy\s+|annual\s+)?(?:(${RISE_NOUN}|up|higher|more|above|expansion|larger|bigger|wider|ahead(?=\s+of\s+${YEAR_BEFORE_PACE}))|(${FALL_NOUN}|down|lower|less|fewer|below|smaller|narrower|behind(?=\s+${YEAR_BEFORE_PACE})|off(?=\s+(?:${YEAR_BEFORE_PACE}|(?:the|its|their)\s+(?:[\w-]+\s+)?(?:level|pace|total|figure|volume)\b))))\b(?!\s+(?:by\s+)?(?:(?:about|around|nearly)\s+)?[+-]?\d)`, 'i');
+const AFTER_DIRECTION = new RegExp(String.raw`^\s*\)?\s*(?:\((?:\s*or)?\s*[^()\d]{0,6}\d[^()]{0,24}\)\s*)?,?\s*(?:year[- ](?:on|over)[- ]year\s+|on-year\s+|y\/y\s+|yoy\s+|annual\s+)?(?:(${RISE_NOUN}|up|higher|more|above|expansion|larger|bigger|wider|ahead(?=\s+of\s+${YEAR_BEFORE_PACE}))|(${FALL_NOUN}|down|lower|less|fewer|below|smaller|narrower|behind(?=\s+${YEAR_BEFORE_PACE})|off(?=\s+(?:${YEAR_BEFORE_PACE}|(?:the|its|their)\s+(?:[\w-]+\s+)?(?:level|pace|total|figure|volume)\b))))\b(?!\s+(?:by\s+)?(?:(?:about|around|nearly)\s+)?[+-]?\d)`, 'i');
 
 // The next percentage, however written: "7%", "7 percent", "7pc" and "7pct" (the wires' "rose by 4pc on the year and by
 // 7pc on the month": the month-on-month words after the second are not the first's).
 const NEXT_PERCENT = /\d[\d.,]*\s*(?:%|percent|per\s?cent|percentage|pct\b|pc\b)/i;
-const CHANGE_NOUN_AFTER = new RegExp(String.raw`^\s*(?:year[- ]on[- ]year\s+)?(?:${RISE_NOUN}|${FALL_NOUN})\b`, 'i');
+// (a249) The wires' "on-year" stands where "year-on-year" does: "revised its July reading to a 10.1 percent on-year drop".
+const CHANGE_NOUN_AFTER = new RegExp(String.raw`^\s*(?:(?:year[- ]on[- ]year|on-year)\s+)?(?:${RISE_NOUN}|${FALL_NOUN})\b`, 'i');
 // A comparison opening the clause, up to its comma ("Compared with August,", "On a month-on-month basis,"); a participle of
 // setting side by side may stand for "compared" ("Measured against the month before,", "Set against March,").
 const OPENING_BASIS = /^\s*(?:(?:[Cc]ompared|[Mm]easured|[Ss]et|[Jj]udged|[Cc]ontrasted)\s+(?:with|to|against)|[Aa]gainst|[Vv]ersus|[Rr]elative\s+to|[Ff]rom|[Oo]n)\s[^,;]{1,50},/;

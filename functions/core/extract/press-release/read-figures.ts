@@ -134,7 +134,7 @@ const BASE_GAP = /^\s*,?\s*(?:from|against|versus|vs\.?|compared\s+(?:with|to))\
 
 // "92,000 yuan per auto, an 8.8 percent decrease": the change as a noun after its rate, the article before it.
 const ARTICLE_GAP = /^\s*,\s*(?:(?:representing|marking|reflecting|registering)\s+)?an?\s+$/i;
-const CHANGE_NOUN_AFTER = /^(?:\s*-?\s*(?:percent|per\s*cent|pc|%))?[\s-]*(?:(?:year-on-year|annual)\s+)?(?:increase|decrease|rise|drop|decline|fall|growth|gain|jump|surge)\b/i;
+const CHANGE_NOUN_AFTER = /^(?:\s*-?\s*(?:percent|per\s*cent|pc|%))?[\s-]*(?:(?:year-on-year|on-year|annual)\s+)?(?:increase|decrease|rise|drop|decline|fall|growth|gain|jump|surge)\b/i;
 
 // "posted a deficit of 14.88 billion dollars in 2021, the central bank announced on Friday, down from 35.5 billion dollars a
 // year before": the level's own period and a clause saying who reported it (and where: "said in its annual report") may stand

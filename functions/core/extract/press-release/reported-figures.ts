@@ -56,11 +56,12 @@ const CLAUSE_RATE_AFTER = /^[^,;:()]*?\b(?:daily(?![\s-]+(?:goods|necessit|commo
 // "Every day now, roughly seven trains leave our yard": a frequency opening the clause before the level.
 const RATE_OPENING_BEFORE = /\b(?:every|each)\s+(?:single\s+)?(?:day|week)\b[^.;]{0,40}$/i;
 // Subjects whose percentage changes are prices, not trade ("iron ore futures rose 1.3%").
-// (a248) An index of unit values measures prices too: "the unit value index of total exports rose 2.3%",
-// "unit value indices of imports fell 1.1 percent".
-const PRICE_SUBJECT = /\b(?:prices?|priced|futures|price index|exchange rate|freight rates?|unit\s+value\s+ind(?:ex|ices))\b/i;
+// (a248, a249) A unit value index is a price measure too ("the unit value index of total exports rose 2.3%", "unit values of
+// imports climbed 4%"); so is a spot rate, or the rate for a box or a tonne carried ("the spot rate for a 40-foot container
+// ... had risen more than fourfold", "rates per TEU on the Asia-Europe lane fell 12%").
+const PRICE_SUBJECT = /\b(?:prices?|priced|futures|price index|exchange rate|freight rates?|spot\s+rates?|unit[- ]values?|rates?\s+(?:for|per|on)\s+(?:an?\s+|each\s+|one\s+)?(?:[\w-]+\s+)?(?:containers?|boxes|box|TEUs?|FEUs?|tonnes?|tons?|wagons?))\b/i;
 // Each X_WORDS names words one of which every match of X contains: X runs only where one is (keywords.ts).
-const PRICE_SUBJECT_WORDS = keywords(['price', 'futures', 'exchange rate', 'freight rate', 'unit value'], PRICE_SUBJECT);
+const PRICE_SUBJECT_WORDS = keywords(['price', 'futures', 'exchange rate', 'freight rate', 'spot rate', 'unit value', 'unit-value', 'rate'], PRICE_SUBJECT);
 // "though lower prices cut the value by 11.5 percent", "higher prices lifted their value by 20%": prices as the cause of a
 // change in the value of the goods; the percentage is that value's change, not a price's.
 // ("lower prices on the Chinese market cut the value of coal exports by 18.5 percent", "prices abroad have cut ...": where
@@ -780,6 +781,25 @@ function reportedClauseStart(s: string, bounds: number[], lo: number): number {
   return m === null ? lo : clauseOf(bounds, lo - before.length + m.index)[0];
 }
 
+// (a249) "the average import price of iron ore had gone up by about three quarters, and that of crude oil by around 40%",
+// "export prices of steel fell 6 percent and those of aluminium 9 percent": a clause whose subject is "that of" or "those of"
+// with its verb left out stands for the noun of the clause before; when that clause's subject is a price, so is this one's.
+const ELLIPTIC_PRONOUN_BEFORE = /(?:,\s*|\s)(?:and|while|whereas|but)\s+(?:that|those)\s+(?:of|for)\s+[^,;.\d%]{1,50}?\s+(?:by\s+)?(?:(?:about|around|nearly|some|roughly|almost|over|more\s+than|just\s+(?:over|under))\s+)?$/i;
+/** True for a change of an elliptic "and that of X by N%" clause whose clause before has a price as its subject. */
+function priceOfEllipticClause(s: string, f: Figure): boolean {
+  const window = s.slice(Math.max(0, f.start - 90), f.start);
+  if (!/\b(?:that|those)\s/i.test(window)) return false;
+  const m = ELLIPTIC_PRONOUN_BEFORE.exec(window);
+  if (!m) return false;
+  const at = f.start - window.length + m.index;
+  const clause = s.slice(Math.max(0, at - 160), at).split(/[;:]|\.\s/).at(-1)!;
+  // The price must be the subject of the clause before: named ahead of its verb of change ("despite lower prices" is not).
+  const verb = ELLIPSIS_LEAD_VERB.exec(clause);
+  const subject = verb ? clause.slice(0, verb.index) : '';
+  return PRICE_SUBJECT.test(subject) && !PRICES_MOVED_VALUE.test(clause) && !PRICES_CAUSED_TRADE.test(clause);
+}
+const ELLIPSIS_LEAD_VERB = /\b(?:rose|fell|grew|(?:gone|went|moved|edged)\s+(?:up|down)|climbed|dropped|declined|increased|decreased|jumped|slipped|eased|surged|soared|plunged|slid|gained|were\s+(?:up|down)|was\s+(?:up|down))\b/i;
+
 export function isNotTradePercent(s: string, f: Figure, next: Figure | undefined, bounds: number[], cues: FlowCue[]): boolean {
   const [lo] = clauseOf(bounds, f.start);
   if (isPriceChangeAside(s, f, lo)) return true;
@@ -795,6 +815,7 @@ export function isNotTradePercent(s: string, f: Figure, next: Figure | undefined
   if (hasNonTradeSubject(s, f, bounds, cues)) return true;
   if (mentions(s, PRICE_SUBJECT_WORDS, from, f.start) && PRICE_SUBJECT.test(s.slice(from, f.start)) && !PRICES_MOVED_VALUE.test(s.slice(from, f.start)) && !PRICES_CAUSED_TRADE.test(s.slice(from, f.start))) return true;
   if (lo > 0 && VERB_FIRST.test(s.slice(lo, f.start)) && PRICE_SUBJECT.test(subjectPastAside(s, bounds, lo))) return true;
+  if (priceOfEllipticClause(s, f)) return true;
   // "jumped 10.8% year on year to hit 10.08 million b/d": the change of a daily rate, not of a trade total (its basis may be
   // spelled out at length: "jumped 10.8% compared with the same period of last year to hit 10.08 million b/d").
   if (mentions(s, DAILY_RATE_WORDS, f.end, f.end + 80) && DAILY_RATE_AHEAD.test(s.slice(f.end, f.end + 80))) return true;

@@ -524,8 +524,9 @@ export function pairRespectivelyShares(scene: SentenceScene, readings: Reading[]
   }
   if (list.length < 2) return;
   const tail = s.slice(list[list.length - 1].figure.end, at);
-  const whole = SHARES_OF_WHOLE_TAIL.exec(tail);
-  if (!/^[\s,]*$/.test(tail) && !whole) return;
+  const blank = /^[\s,]*$/.test(tail);
+  const whole = SHARES_OF_WHOLE_TAIL.exec(tail) ?? (blank ? SHARES_OF_WHOLE_AFTER.exec(s.slice(at)) : null);
+  if (!blank && !whole) return;
   const from = endOfLastBefore(readings, list[0].figure.start);
   pairListedPartners(list, places, from);
   // "Qingdao, Yantai and Weifang accounted for 26.9 percent, 15.2 percent and 9.4 percent of the province's total
@@ -536,4 +537,7 @@ export function pairRespectivelyShares(scene: SentenceScene, readings: Reading[]
 }
 
 // The whole after a list of shares and before "respectively": "of the province's total", "of the city's exports".
+// (a249) Or right after it, in a translation's order: "Qingdao and Yantai accounted for 26.3 percent and 14.9 percent respectively
+// of the provincial total", "made up 31% and 12%, respectively, of the city's exports".
+const SHARES_OF_WHOLE_AFTER = /^respectively\s*,?\s*of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(total|trade|exports|imports)\b/i;
 const SHARES_OF_WHOLE_TAIL = /^\s*of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(total|trade|exports|imports)\b[\s,]*$/i;

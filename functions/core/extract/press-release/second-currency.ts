@@ -81,7 +81,9 @@ const givenAsPart = (row: ObservationDraft): boolean => row.source_quote.include
 // "total exports of goods and services ... reached US$ 1,485.3 million", "Overall exports, including services, were ...":
 // a total that counts services in, where the restatement's sentence names no services, is another quantity than the
 // merchandise the restatement ("In rupee terms, October merchandise exports were worth ...") gives in local money.
-const SERVICES = /\bservices\b/i;
+// (a249) Not the last word of a body's capitalised name ("the Ministry of Development, Industry, Trade and Services", "Online
+// Services"): a name scopes no figure. "Goods and Services" and "Merchandise and Services" still name what is counted.
+const SERVICES = /\bservices\b|(?<!\b(?!Goods\b|Merchandise\b)[A-Z][\w-]*,?\s+(?:and\s+)?)\bServices\b/;
 const otherScope = (stated: ObservationDraft, level: ObservationDraft): boolean =>
   stated.source_quote.includes('ervices') && SERVICES.test(stated.source_quote) && !SERVICES.test(level.source_quote);
 

@@ -180,8 +180,10 @@ const SINCE_LAUNCH: StockRule[] = [
     // A measure's start dates what has built up under it: "Since the first zero-tariff list took effect in December 2020, such
     // imports had exceeded 24 billion yuan", "since the scheme came into force in March 2021", "since the policy was introduced".
     name: 'since a measure took effect',
-    examples: ['Since the first zero-tariff list took effect in December 2020', 'since the free-trade agreement came into force in March 2021', 'since the preferential scheme was introduced in 2019', 'since the new rules went into effect on 1 July 2022', 'since bonded-storage rules began to apply in April 2021', 'since zero tariffs kicked in in May 2022'],
-    pattern: /\bsince\s+(?:(?:the|its|their)\s+)?(?-i:[a-z])(?:[\w'’-]+\s+){0,5}?(?:took\s+effect|kicked\s+in|became\s+effective|(?:came|went|entered)\s+into\s+(?:force|effect)|(?:began|started|came)\s+to\s+(?:apply|take\s+effect|be\s+applied)|(?:began|started)\s+applying|(?:was|were)\s+(?:introduced|implemented|adopted|rolled\s+out|enacted|put\s+in\s+place|brought\s+in))\b(?:[^,.;\d]|(?:19|20)\d{2}\b|\d{1,2}(?:st|nd|rd|th)?\b(?![\d,.]*\d{3}|[.,]\d)|,\s*(?=(?:19|20)\d{2}\b)|(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\.){0,60}/gi,
+    // (a249) The measure's name may be quoted and its goods listed ('Since the "zero-tariff" lists for raw materials, means of
+    // production and vehicles took effect in December 2020').
+    examples: ['Since the first zero-tariff list took effect in December 2020', 'Since the "zero-tariff" lists for raw materials, means of production and vehicles took effect in December 2020', 'since the free-trade agreement came into force in March 2021', 'since the preferential scheme was introduced in 2019', 'since the new rules went into effect on 1 July 2022', 'since bonded-storage rules began to apply in April 2021', 'since zero tariffs kicked in in May 2022'],
+    pattern: /\bsince\s+(?:(?:the|its|their)\s+)?["“]?(?-i:[a-z])(?:[\w'’-]+["”]?,?\s+){0,10}?(?:took\s+effect|kicked\s+in|became\s+effective|(?:came|went|entered)\s+into\s+(?:force|effect)|(?:began|started|came)\s+to\s+(?:apply|take\s+effect|be\s+applied)|(?:began|started)\s+applying|(?:was|were)\s+(?:introduced|implemented|adopted|rolled\s+out|enacted|put\s+in\s+place|brought\s+in))\b(?:[^,.;\d]|(?:19|20)\d{2}\b|\d{1,2}(?:st|nd|rd|th)?\b(?![\d,.]*\d{3}|[.,]\d)|,\s*(?=(?:19|20)\d{2}\b)|(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\.){0,60}/gi,
   },
   {
     // A bare date, then a "when" clause (or "the month ...") that tells what started then, then a total in the perfect: "Since
@@ -298,7 +300,7 @@ const FIRST_RUN_LEFT = String.raw`\b${FIRST_WORD}\s+(?:[\w'’-]+\s+){0,3}?(?:tr
 // (a245) A fact sheet's line dates the first run after a colon or dash, with no verb: "first train: 28 November 2013, to
 // Almaty", "Maiden departure – March 2011", "inaugural service: Nov. 28, 2013".
 const FIRST_RUN_DATED = String.raw`\b${FIRST_WORD}\s+(?:[\w'’-]+\s+){0,2}?(?:trains?|services?|runs?|trips?|departures?|shipments?|voyages?|flights?)\s*[:–—-]`;
-const LAUNCH_STATED = new RegExp(String.raw`\b(?:${FIRST_RUN_DATED}|(?:(?:services?|routes?|lines?|railway|corridor|link|trains?|network)\s+(?:(?:first|originally|initially)\s+)?(?:began|started|commenced|debuted|opened)|(?:began|started|commenced)\s+(?:commercial\s+|full\s+|regular\s+)?(?:operations?|services?|running)|(?:entered|went\s+into|came\s+into|(?:was|were)\s+put\s+into)\s+(?:commercial\s+|full\s+)?(?:operation|service)|(?:was|were)\s+(?:officially\s+|formally\s+|first\s+|originally\s+)?(?:opened|reopened|launched|inaugurated|commissioned)(?:\s+(?:to|for)\s+(?:cargo\s+|freight\s+|passenger\s+)?(?:traffic|freight|cargo|trade))?|(?:opened|reopened)\s+(?:to|for)\s+(?:cargo\s+|freight\s+)?(?:traffic|freight|cargo|trade)|${FIRST_RUN_LEFT})\s+(?:in|on))\s+(?:\d{1,2}\s+)?(${MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?(?:,?\s+((?:19|20)\d{2})\b)?`, 'i');
+const LAUNCH_STATED = new RegExp(String.raw`\b(?:${FIRST_RUN_DATED}|(?:(?:services?|routes?|lines?|railway|corridor|link|trains?|network)\s+(?:(?:first|originally|initially)\s+)?(?:began|started|commenced|debuted|opened)|(?:began|started|commenced)\s+(?:commercial\s+|full\s+|regular\s+)?(?:operations?|services?|running)|(?:entered|went\s+into|came\s+into|(?:was|were)\s+put\s+into)\s+(?:commercial\s+|full\s+)?(?:operation|service)|(?:was|were)\s+(?:officially\s+|formally\s+|first\s+|originally\s+)?(?:opened|reopened|launched|inaugurated|commissioned)(?:\s+(?:to|for)\s+(?:cargo\s+|freight\s+|passenger\s+)?(?:traffic|freight|cargo|trade))?|(?:opened|reopened)\s+(?:to|for)\s+(?:cargo\s+|freight\s+)?(?:traffic|freight|cargo|trade)|,\s*(?:which|that)\s+(?:(?:first|originally|initially|officially|formally)\s+)?opened|${FIRST_RUN_LEFT})\s+(?:in|on))\s+(?:\d{1,2}\s+)?(${MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?(?:,?\s+((?:19|20)\d{2})\b)?`, 'i');
 const LAUNCH_STATED_WORDS = keywords(['began', 'started', 'commenced', 'debuted', 'entered', 'went into', 'came into', 'put into', 'opened', 'launched', 'inaugurated', 'commissioned', 'first', 'maiden', 'inaugural'], LAUNCH_STATED);
 
 /** The month a sentence says a line or facility began to run in ("began operation on Dec. 3"); '' when it says none. */
@@ -306,7 +308,9 @@ export function launchStated(s: string, anchor: Anchor | null): string {
   const m = mentions(s, LAUNCH_STATED_WORDS) ? LAUNCH_STATED.exec(s) : null;
   const month = m ? monthNumber(m[1]) : undefined;
   if (!m || !month || (!m[2] && !anchor)) return '';
-  const year = m[2] ? Number(m[2]) : month > anchor!.month ? anchor!.year - 1 : anchor!.year;
+  // (a249) "which opened on April 21 last year": the year said after the date.
+  const lastYear = !m[2] && LAST_YEAR_AFTER_MONTH.test(s.slice(m.index + m[0].length));
+  const year = m[2] ? Number(m[2]) : lastYear || month > anchor!.month ? anchor!.year - 1 : anchor!.year;
   return ym(year * 12 + month - 1);
 }
 
@@ -448,7 +452,10 @@ function withRunningTotal(out: PeriodMention[], since: SincePhrase, cutoff: Peri
   // opening": so is the launch month of a since-launch phrase the sentence before gave, figures or none, whatever day it ran to.
   const pointedBack = previous && previous.start !== '' && (previous.end === end || previous.running === true) && previous.start.slice(0, 4) < end.slice(0, 4) && SINCE_THE_LAUNCH.test(phrase) ? previous.start : '';
   const namesLaunch = since.rule === 'since an opening' || since.rule === 'since it opened' || since.rule === 'in its first weeks';
-  const launched = launchMonth(phrase, anchor) || pointedBack || (namesLaunch && launchBefore && launchBefore <= end ? launchBefore : '');
+  // (a249) "The pilot zone, which opened on April 21 last year ..., has seen imports and exports of 98.6 billion yuan since its
+  // launch": a launch its own sentence states before the phrase is the one the phrase names.
+  const ownLaunch = namesLaunch && !/\d/.test(phrase) ? launchStated(s.slice(0, since.start), anchor) : '';
+  const launched = launchMonth(phrase, anchor) || (ownLaunch && ownLaunch <= end ? ownLaunch : '') || pointedBack || (namesLaunch && launchBefore && launchBefore <= end ? launchBefore : '');
   const mention: PeriodMention = { start: since.start, end: since.end, kind: 'period', periodStart: launched, periodEnd: launchYearEnd(s, since, launched, end) ?? end, running: true, fromMonth: since.rule === BARE_MONTH_SINCE && !/\d/.test(phrase) };
   const kept = out.filter((p) => p !== cutoff && p !== asOfEnd && !inside(p) && !(p.kind === 'period' && !p.yearToDate && since.rule === 'so far, without a year'));
   if (since.rule === 'so far, without a year' && kept.some((p) => p.kind === 'period')) return out;
