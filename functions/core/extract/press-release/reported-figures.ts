@@ -61,7 +61,7 @@ const RATE_OPENING_BEFORE = /\b(?:every|each)\s+(?:single\s+)?(?:day|week)\b[^.;
 // ... had risen more than fourfold", "rates per TEU on the Asia-Europe lane fell 12%").
 const PRICE_SUBJECT = /\b(?:prices?|priced|futures|price index|exchange rate|freight rates?|spot\s+rates?|unit[- ]values?|rates?\s+(?:for|per|on)\s+(?:an?\s+|each\s+|one\s+)?(?:[\w-]+\s+)?(?:containers?|boxes|box|TEUs?|FEUs?|tonnes?|tons?|wagons?))\b/i;
 // Each X_WORDS names words one of which every match of X contains: X runs only where one is (keywords.ts).
-const PRICE_SUBJECT_WORDS = keywords(['price', 'futures', 'exchange rate', 'freight rate', 'spot rate', 'unit value', 'unit-value', 'rate'], PRICE_SUBJECT);
+const PRICE_SUBJECT_WORDS = keywords(['price', 'futures', 'rate', 'unit value', 'unit-value'], PRICE_SUBJECT);
 // "though lower prices cut the value by 11.5 percent", "higher prices lifted their value by 20%": prices as the cause of a
 // change in the value of the goods; the percentage is that value's change, not a price's.
 // ("lower prices on the Chinese market cut the value of coal exports by 18.5 percent", "prices abroad have cut ...": where
